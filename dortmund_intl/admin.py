@@ -1,0 +1,164 @@
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from .models import Document, ExternalTopic, GalleryImage, Image, Page, PageDocument, Teaser, TopicPage
+
+
+class TeaserInline(admin.TabularInline):
+    model = Teaser
+    fk_name = "page"
+    extra = 0
+    autocomplete_fields = ["target"]
+    fields = ["target", "sort_order"]
+    verbose_name = _("related topic")
+    verbose_name_plural = _("“Mehr zum Thema” (related topics, shown in this order)")
+
+
+class PageDocumentInline(admin.TabularInline):
+    model = PageDocument
+    extra = 0
+    autocomplete_fields = ["document"]
+    fields = ["document", "sort_order"]
+
+
+class GalleryImageInline(admin.TabularInline):
+    model = GalleryImage
+    extra = 0
+    autocomplete_fields = ["image"]
+    fields = ["image", "sort_order"]
+
+
+PAGE_FIELDSETS = (
+    (None, {"fields": ("title", "slug", "teaser", "body", "hero_image")}),
+    (
+        _("Place in the site"),
+        {"fields": ("parent", "show_in_menus", "sort_order")},
+    ),
+    (
+        _("Publication"),
+        {
+            "fields": ("status", "go_live_at", "expire_at"),
+            "description": _(
+                "A page is visible to visitors only when it is published and, if dates "
+                "are set, between “publish from” and “publish until”."
+            ),
+        },
+    ),
+)
+
+
+class PageAdmin(TabbedTranslationAdmin):
+    """The base for the admin of every kind of page."""
+
+    fieldsets = PAGE_FIELDSETS
+    list_display = ["title", "status", "url_link", "updated_at"]
+    list_filter = ["status", "show_in_menus"]
+    search_fields = ["title_de", "title_en", "teaser_de", "teaser_en"]
+    autocomplete_fields = ["parent", "hero_image"]
+    inlines = [TeaserInline, PageDocumentInline, GalleryImageInline]
+    list_select_related = ["parent"]
+    date_hierarchy = None
+    save_on_top = True
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {"slug_de": ("title_de",), "slug_en": ("title_en",)}
+
+    @admin.display(description=_("address"))
+    def url_link(self, obj):
+        if not obj.url_path:
+            return "–"
+        return format_html('<a href="{}">{}</a>', obj.url_path, obj.url_path)
+
+
+@admin.register(Page)
+class AllPagesAdmin(admin.ModelAdmin):
+    """Every page of every kind in one list; searched by the teaser autocomplete."""
+
+    list_display = ["title", "kind", "status", "url_path", "updated_at"]
+    list_filter = ["status", "content_type"]
+    search_fields = ["title_de", "title_en", "teaser_de", "url_path_de"]
+    list_select_related = ["content_type"]
+    ordering = ["title_de"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        # Pages are edited in the admin of their own kind; this list leads there.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_staff
+
+    @admin.display(description=_("kind"), ordering="content_type")
+    def kind(self, obj):
+        model = obj.content_type.model_class()
+        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, model._meta.verbose_name)
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.select_related("content_type"), may_have_duplicates
+
+
+@admin.register(TopicPage)
+class TopicPageAdmin(PageAdmin):
+    fieldsets = (
+        PAGE_FIELDSETS[0],
+        (_("Place in the site"), {"fields": ("parent", "show_in_menus", "sort_order", "list_children")}),
+        PAGE_FIELDSETS[2],
+    )
+    list_display = ["title", "parent", "status", "show_in_menus", "url_link", "updated_at"]
+
+
+@admin.register(ExternalTopic)
+class ExternalTopicAdmin(PageAdmin):
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "teaser", "link", "hero_image")}),
+        PAGE_FIELDSETS[2],
+    )
+    list_display = ["title", "link", "status", "updated_at"]
+    inlines = []
+    autocomplete_fields = ["hero_image"]
+
+
+@admin.register(Image)
+class ImageAdmin(TabbedTranslationAdmin):
+    list_display = ["thumbnail", "alt", "credit", "width", "height", "created_at"]
+    search_fields = ["alt_de", "alt_en", "caption_de", "caption_en", "credit"]
+    fields = ["file", "alt", "caption", "credit"]
+
+    @admin.display(description=_("preview"))
+    def thumbnail(self, obj):
+        if not obj.file:
+            return "–"
+        return format_html(
+            '<img src="{}" alt="" style="max-height:60px;max-width:100px">', obj.rendition_url(400)
+        )
+
+
+@admin.register(Document)
+class DocumentAdmin(TabbedTranslationAdmin):
+    list_display = ["title", "language", "file_kind", "size", "created_at"]
+    list_filter = ["language"]
+    search_fields = ["title_de", "title_en"]
+    fields = ["file", "title", "language"]
+
+    @admin.display(description=_("type"))
+    def file_kind(self, obj):
+        return obj.file_type
+
+    @admin.display(description=_("size"))
+    def size(self, obj):
+        return obj.size_display
+
+
+admin.site.site_header = _("Dortmund International – editing")
+admin.site.site_title = _("Dortmund International")
+admin.site.index_title = _("Content")

@@ -1,0 +1,483 @@
+"""The page layer every section shares: pages, teasers, images and documents.
+
+Every page-like model of every app extends ``Page`` (multi-table inheritance, as
+Wagtail's Page). The base table alone holds what a teaser, a breadcrumb or a menu
+entry needs (title, teaser, URL, image), so those lists cost one query whatever the
+kinds of page in them.
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from . import images
+from .richtext import RichTextField
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class Translated:
+    """Tells which language a translated field is shown in."""
+
+    def fallback_language(self, field: str = "title") -> str | None:
+        """The language a field is shown in when it differs from the page's language,
+        i.e. "de" for an English page whose English text is missing."""
+        current = get_language() or settings.LANGUAGE_CODE
+        if current == settings.LANGUAGE_CODE:
+            return None
+        if getattr(self, f"{field}_{current}", None):
+            return None
+        if getattr(self, f"{field}_{settings.LANGUAGE_CODE}", None):
+            return settings.LANGUAGE_CODE
+        return None
+
+
+
+# --- Media ---------------------------------------------------------------------
+
+
+class Image(Translated, models.Model):
+    file = models.ImageField(
+        _("image file"),
+        upload_to="images/%Y/",
+        width_field="width",
+        height_field="height",
+        validators=[images.validate_image_file],
+        help_text=_("JPEG, PNG or WebP, at most 20 MB. Larger images are scaled down."),
+    )
+    width = models.PositiveIntegerField(editable=False, default=0)
+    height = models.PositiveIntegerField(editable=False, default=0)
+    alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it "
+            "(screen readers, slow connections). Required in German and English."
+        ),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(
+        _("credit"),
+        max_length=200,
+        blank=True,
+        default="Stadt Dortmund",
+        help_text=_('Who took or owns the image, e.g. "Stadt Dortmund". Shown as "Image: …".'),
+    )
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.alt or Path(self.file.name).name
+
+    def get_absolute_url(self):
+        return self.file.url
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Renditions are files derived from the upload; they are written once here
+        # so that rendering a page never touches the image itself.
+        images.make_renditions(self)
+
+    def rendition_url(self, width: int) -> str:
+        return images.rendition_url(self, width)
+
+    @property
+    def srcset(self) -> str:
+        return images.srcset(self)
+
+
+class Document(Translated, models.Model):
+    LANGUAGES = [
+        ("de", _("German")),
+        ("en", _("English")),
+        ("fr", _("French")),
+        ("tr", _("Turkish")),
+        ("uk", _("Ukrainian")),
+        ("ar", _("Arabic")),
+        ("zh", _("Chinese")),
+        ("sr", _("Serbian")),
+        ("ru", _("Russian")),
+    ]
+    ALLOWED_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
+
+    file = models.FileField(
+        _("file"),
+        upload_to="documents/%Y/",
+        validators=[FileExtensionValidator(ALLOWED_EXTENSIONS)],
+        help_text=_("PDF or an office document, at most 20 MB."),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    language = models.CharField(
+        _("language of the document"), max_length=5, choices=LANGUAGES, default="de"
+    )
+    file_size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return self.file.url
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.file_size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def file_type(self) -> str:
+        return Path(self.file.name).suffix.lstrip(".").upper()
+
+    @property
+    def size_display(self) -> str:
+        """The size as the city's site shows it: "162 KB", "1,4 MB"."""
+        kb = self.file_size / 1024
+        if kb < 1024:
+            return f"{max(1, round(kb))} KB"
+        mb = f"{kb / 1024:.1f}"
+        return f"{mb.replace('.', ',') if get_language() == 'de' else mb} MB"
+
+    @property
+    def meta_display(self) -> str:
+        return f"{self.file_type}, {self.size_display}, {self.get_language_display()}"
+
+
+# --- Pages ---------------------------------------------------------------------
+
+
+class PageQuerySet(models.QuerySet):
+    def published(self, at=None):
+        """What visitors may see now. The one definition used by views, teasers,
+        sitemaps, search and exports; a scheduled page appears and disappears on
+        time without any worker."""
+        at = at or timezone.now()
+        return self.filter(
+            Q(status=Page.Status.PUBLISHED),
+            Q(go_live_at__isnull=True) | Q(go_live_at__lte=at),
+            Q(expire_at__isnull=True) | Q(expire_at__gt=at),
+        )
+
+    def teasers(self):
+        """The columns a teaser, breadcrumb or menu entry renders from."""
+        return self.select_related("hero_image").only(
+            *[f"{name}_{code}" for name in ("title", "teaser", "url_path") for code in LANGUAGE_CODES],
+            "title",
+            "teaser",
+            "url_path",
+            "status",
+            "show_in_menus",
+            "sort_order",
+            "parent_id",
+            "content_type_id",
+            "hero_image",
+        )
+
+
+class Page(Translated, models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.PROTECT, editable=False, related_name="+"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent page"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("The page this page belongs under; it decides the address and breadcrumbs."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("address part"),
+        max_length=100,
+        help_text=_(
+            'The last part of the address, e.g. "leeds". Lower-case letters, digits '
+            "and hyphens. Changing it later is safe: the old address forwards."
+        ),
+    )
+    teaser = models.CharField(
+        _("teaser sentence"),
+        max_length=300,
+        blank=True,
+        help_text=_('One sentence shown wherever this page is teased ("Mehr zum Thema").'),
+    )
+    body = RichTextField(_("text"), blank=True)
+    hero_image = models.ForeignKey(
+        Image,
+        verbose_name=_("main image"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    go_live_at = models.DateTimeField(
+        _("publish from"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. A published page appears on the site from this moment."),
+    )
+    expire_at = models.DateTimeField(
+        _("publish until"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. The page disappears from the site at this moment."),
+    )
+    show_in_menus = models.BooleanField(
+        _("show in main navigation"), default=False
+    )
+    sort_order = models.PositiveIntegerField(
+        _("position"), default=0, help_text=_("Lower numbers come first in menus and lists.")
+    )
+    url_path = models.CharField(_("address"), max_length=500, editable=False, db_index=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    # The view that renders this kind of page (see dortmund_intl.views.serve).
+    page_view = "dortmund_intl.views.PageView"
+
+    class Meta:
+        verbose_name = _("page")
+        verbose_name_plural = _("all pages")
+        ordering = ["sort_order", "title"]
+        indexes = [models.Index(fields=["status", "go_live_at", "expire_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return self.url_path
+
+    def url_for(self, language: str) -> str:
+        return getattr(self, f"url_path_{language}") or self.url_path
+
+    # -- kinds
+
+    @cached_property
+    def specific(self) -> "Page":
+        model = ContentType.objects.get_for_id(self.content_type_id).model_class()
+        if isinstance(self, model):
+            return self
+        return model._default_manager.get(pk=self.pk)
+
+    @property
+    def kind_name(self) -> str:
+        return ContentType.objects.get_for_id(self.content_type_id).model_class()._meta.verbose_name
+
+    @property
+    def is_live(self) -> bool:
+        now = timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.go_live_at is None or self.go_live_at <= now)
+            and (self.expire_at is None or self.expire_at > now)
+        )
+
+    @property
+    def is_translation_missing(self) -> bool:
+        return any(self.fallback_language(field) for field in ("title", "body"))
+
+    # -- addresses
+
+    def build_url_path(self, language: str) -> str:
+        if self.parent_id is None:
+            return f"/{language}/"
+        parent_path = self.parent.url_for(language)
+        slug = getattr(self, f"slug_{language}") or self.slug
+        return f"{parent_path}{slug}/"
+
+    def clean(self):
+        super().clean()
+        if self.parent_id and self.pk:
+            ancestor = self.parent
+            while ancestor is not None:
+                if ancestor.pk == self.pk:
+                    raise ValidationError(_("A page cannot be placed under itself."))
+                ancestor = ancestor.parent
+        if self.parent_id is None and self.needs_parent:
+            roots = Page.objects.filter(parent__isnull=True, url_path_de="/de/")
+            if self.pk:
+                roots = roots.exclude(pk=self.pk)
+            if roots.exists():
+                raise ValidationError(
+                    _("There is already a start page. Choose the page this page belongs under.")
+                )
+        self.validate_unique_address()
+
+    # Only the start page and pages outside the site (external topics) have no parent.
+    needs_parent = True
+
+    def validate_unique_address(self):
+        errors = {}
+        if self.parent_id is None:
+            return  # the start page: at most one, checked in clean()
+        for code in LANGUAGE_CODES:
+            path = self.build_url_path(code)
+            clash = Page.objects.filter(**{f"url_path_{code}": path})
+            if self.pk:
+                clash = clash.exclude(pk=self.pk)
+            if clash.exists():
+                field = f"slug_{code}" if getattr(self, f"slug_{code}", None) else "slug_de"
+                errors.setdefault(field, []).append(
+                    _("Another page already has the address %(path)s. Choose another address part.")
+                    % {"path": path}
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        from . import services
+
+        if not self.content_type_id:
+            self.content_type = ContentType.objects.get_for_model(self)
+        old_paths = {code: getattr(self, f"url_path_{code}") for code in LANGUAGE_CODES}
+        for code in LANGUAGE_CODES:
+            setattr(self, f"url_path_{code}", self.build_url_path(code))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                *(f"url_path_{code}" for code in LANGUAGE_CODES),
+            }
+        super().save(*args, **kwargs)
+        moved = {
+            old: getattr(self, f"url_path_{code}")
+            for code, old in old_paths.items()
+            if old and old != getattr(self, f"url_path_{code}")
+        }
+        if moved:
+            # An address that was ever public keeps answering (301), and pages
+            # below a moved page move with it.
+            services.page_moved(self, moved)
+
+
+class TopicPage(Page):
+    """A free page: the start page, an overview, an article, an information page."""
+
+    page_view = "dortmund_intl.views.TopicPageView"
+
+    list_children = models.BooleanField(
+        _("list sub-pages"),
+        default=False,
+        help_text=_("Show the published pages under this page as teasers below the text."),
+    )
+
+    class Meta:
+        verbose_name = _("topic page")
+        verbose_name_plural = _("topic pages")
+
+
+class ExternalTopic(Page):
+    """A teaser whose target lies outside this section, e.g. "Bundestagswahl"."""
+
+    link = models.URLField(
+        _("link"),
+        max_length=500,
+        help_text=_("The full address the teaser leads to, e.g. https://www.dortmund.de/…"),
+    )
+
+    needs_parent = False
+
+    class Meta:
+        verbose_name = _("external topic")
+        verbose_name_plural = _("external topics")
+
+    def build_url_path(self, language: str) -> str:
+        return getattr(self, f"link_{language}", None) or self.link_de or self.link or ""
+
+    def validate_unique_address(self):
+        pass
+
+
+# --- What a page shows besides its text ----------------------------------------
+
+
+class Teaser(models.Model):
+    """One entry of a page's "Mehr zum Thema" box, pointing at any other page."""
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="teaser_links")
+    target = models.ForeignKey(
+        Page,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="teased_by",
+    )
+    sort_order = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("related topic")
+        verbose_name_plural = _("related topics (“Mehr zum Thema”)")
+        ordering = ["sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "target"], name="unique_teaser_per_page")
+        ]
+
+    def __str__(self):
+        return str(self.target)
+
+    def clean(self):
+        if self.page_id and self.page_id == self.target_id:
+            raise ValidationError({"target": _("A page cannot tease itself.")})
+
+
+class PageDocument(models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="document_links")
+    document = models.ForeignKey(
+        Document, verbose_name=_("document"), on_delete=models.CASCADE, related_name="page_links"
+    )
+    sort_order = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("download")
+        verbose_name_plural = _("downloads")
+        ordering = ["sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "document"], name="unique_document_per_page")
+        ]
+
+    def __str__(self):
+        return str(self.document)
+
+
+class GalleryImage(models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="gallery_links")
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), on_delete=models.CASCADE, related_name="gallery_links"
+    )
+    sort_order = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery")
+        ordering = ["sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["page", "image"], name="unique_gallery_image_per_page")
+        ]
+
+    def __str__(self):
+        return str(self.image)

@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path, re_path
+
+from .sitemaps import PageSitemap
+from .views import serve
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PageSitemap}},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("partnerships.urls")),
+    path("", include("sdg.urls")),
+    path("", include("europe.urls")),
+    path("", include("contacts.urls")),
+    path("", include("dortmund_intl.site_urls")),
+    # Every page of every kind lives at the address its place in the site gives it.
+    re_path(r"^(?P<path>.*)$", serve, name="page"),
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler404 = "dortmund_intl.errors.page_not_found"
+handler500 = "dortmund_intl.errors.server_error"

@@ -1,0 +1,110 @@
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.utils.module_loading import import_string
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, TemplateView
+
+from . import selectors
+from .models import Page
+from .search import search_pages
+
+
+class FrameMixin:
+    """The context every public page shares: navigation, breadcrumbs and the
+    addresses of this page in the other languages (for the language switcher)."""
+
+    extra_crumbs = ()
+
+    def get_frame_page(self):
+        return None
+
+    def get_language_urls(self):
+        return None  # the context processor falls back to translate_url
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = self.get_frame_page()
+        context["frame"] = selectors.page_frame(
+            self.request.path, current=page, extra_crumbs=self.get_extra_crumbs()
+        )
+        language_urls = self.get_language_urls()
+        if language_urls:
+            context["language_urls"] = language_urls
+        return context
+
+    def get_extra_crumbs(self):
+        return self.extra_crumbs
+
+
+class PageView(FrameMixin, DetailView):
+    """Renders one page of any kind; apps subclass it for their page models."""
+
+    model = Page
+    context_object_name = "page"
+    # Related lists an app's page kind shows on top of the shared ones.
+    select_related = ("hero_image",)
+
+    def get_queryset(self):
+        return self.model._default_manager.published().select_related(*self.select_related)
+
+    def get_object(self, queryset=None):
+        queryset = queryset if queryset is not None else self.get_queryset()
+        try:
+            return queryset.get(pk=self.kwargs["pk"])
+        except self.model.DoesNotExist:
+            raise Http404 from None
+
+    def get_frame_page(self):
+        return self.object
+
+    def get_language_urls(self):
+        return {code: self.object.url_for(code) for code in ("de", "en")}
+
+    def get_template_names(self):
+        opts = self.object._meta
+        return [f"{opts.app_label}/{opts.model_name}.html", "dortmund_intl/page.html"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = self.object
+        context.update(
+            teasers=selectors.teasers_for(page),
+            documents=selectors.documents_for(page),
+            gallery=selectors.gallery_for(page),
+            current_language=get_language(),
+        )
+        return context
+
+
+class TopicPageView(PageView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object.list_children:
+            context["children"] = selectors.children_of(self.object)
+        return context
+
+
+def serve(request, path=""):
+    """Finds the page at this address and hands it to the view of its kind."""
+    found = selectors.route(request.path)
+    if found is None:
+        raise Http404
+    pk, content_type_id = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    view = import_string(model.page_view)
+    return view.as_view(model=model)(request, pk=pk)
+
+
+class SearchView(FrameMixin, TemplateView):
+    template_name = "dortmund_intl/search.html"
+    max_query_length = 200
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.get("q", "")[: self.max_query_length]
+        context.update(query=query, results=search_pages(query) if query.strip() else None)
+        return context
+
+    def get_extra_crumbs(self):
+        return [selectors.Crumb(_("Search"), self.request.path)]
