@@ -52,7 +52,7 @@ class Image(Translated, models.Model):
         width_field="width",
         height_field="height",
         validators=[images.validate_image_file],
-        help_text=_("JPEG, PNG or WebP, at most 20 MB. Larger images are scaled down."),
+        help_text=_("JPEG, PNG or WebP, at most 20 MB. The site makes the sizes the pages need."),
     )
     width = models.PositiveIntegerField(editable=False, default=0)
     height = models.PositiveIntegerField(editable=False, default=0)
@@ -86,6 +86,9 @@ class Image(Translated, models.Model):
         return self.file.url
 
     def save(self, *args, **kwargs):
+        if self.file and not (self.width and self.height):
+            # FieldFile.save(..., save=False) leaves the dimension fields empty.
+            self.width, self.height = self.file.width, self.file.height
         super().save(*args, **kwargs)
         # Renditions are files derived from the upload; they are written once here
         # so that rendering a page never touches the image itself.

@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
 from .sitemaps import PageSitemap
-from .views import serve
+from .views import media, serve
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -28,8 +27,12 @@ urlpatterns += i18n_patterns(
     re_path(r"^(?P<path>.*)$", serve, name="page"),
 )
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.MEDIA_URL.startswith("/"):
+    # Uploaded files are served by the reverse proxy in production; the site serves
+    # them itself only when SERVE_MEDIA is on (local runs, browser tests).
+    urlpatterns.insert(
+        0, re_path(r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"), media, name="media")
+    )
 
 handler404 = "dortmund_intl.errors.page_not_found"
 handler500 = "dortmund_intl.errors.server_error"

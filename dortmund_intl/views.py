@@ -1,9 +1,12 @@
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.views.static import serve as serve_file
 from django.http import Http404
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
+
 
 from . import selectors
 from .models import Page
@@ -108,3 +111,9 @@ class SearchView(FrameMixin, TemplateView):
 
     def get_extra_crumbs(self):
         return [selectors.Crumb(_("Search"), self.request.path)]
+
+
+def media(request, path):
+    if not settings.SERVE_MEDIA:
+        raise Http404
+    return serve_file(request, path, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,60 @@
+# Dortmund International: the two commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+
+.PHONY: run test test-browser test-db lint check setup db chromium bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed
+	$(MANAGE) compile_catalogues
+
+db: setup
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+
+## Sets up, loads the demo content and serves the site on http://127.0.0.1:$(PORT)
+run: db
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## Sets up and runs the whole test suite (SQLite, or PostgreSQL with DATABASE_URL set),
+## browser tests in headless Chromium included.
+test: setup chromium
+	$(PY) -m pytest -q
+
+## The suite without the browser tests (what CI runs a second time on PostgreSQL).
+test-db: setup
+	$(PY) -m pytest -q -m "not browser"
+
+test-browser: setup chromium
+	$(PY) -m pytest -q -m browser
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: setup
+	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) check
+
+# Debian's Chromium for the browser tests (Playwright drives it; it downloads nothing).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## Throughput and latency under gunicorn with production settings (see bench/README).
+bench: setup
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) staticfiles artifacts

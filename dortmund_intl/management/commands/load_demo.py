@@ -1,0 +1,27 @@
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# Order matters: later apps hang their pages under earlier ones and tease them.
+DEMO_APPS = ["dortmund_intl", "sdg", "contacts", "partnerships", "europe"]
+
+
+class Command(BaseCommand):
+    help = "Loads the demo content (German and English). Safe to run again: it writes nothing twice."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        modules = []
+        for app in DEMO_APPS:
+            try:
+                modules.append(import_module(f"{app}.demo"))
+            except ModuleNotFoundError as error:
+                if error.name != f"{app}.demo":
+                    raise
+        for module in modules:
+            module.load()
+        for module in modules:
+            if hasattr(module, "link"):
+                module.link()
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))

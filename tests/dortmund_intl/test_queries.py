@@ -1,0 +1,55 @@
+"""Query counts of the public pages, pinned: they must not grow with the content."""
+
+import pytest
+
+from tests.factories import (
+    GalleryImageFactory,
+    PageDocumentFactory,
+    TeaserFactory,
+    TopicPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# route + page + frame (navigation and breadcrumbs) + teasers + downloads + gallery
+TOPIC_PAGE_QUERIES = 6
+
+
+def _topic_with(n: int):
+    section = TopicPageFactory(show_in_menus=True)
+    page = TopicPageFactory(parent=section)
+    for _ in range(n):
+        TeaserFactory(page=page, target=TopicPageFactory(show_in_menus=True))
+        PageDocumentFactory(page=page)
+        GalleryImageFactory(page=page)
+    return page
+
+
+@pytest.mark.parametrize("n", [1, 12])
+def test_topic_page_queries_do_not_grow_with_teasers_documents_or_images(
+    client, start_page, django_assert_num_queries, n
+):
+    """Intended to prevent an n+1 on a topic page's teasers, downloads and gallery."""
+    page = _topic_with(n)
+    client.get(page.url_path_de)  # warm the content-type cache, as a running site has
+
+    with django_assert_num_queries(TOPIC_PAGE_QUERIES):
+        response = client.get(page.url_path_de)
+
+    assert response.status_code == 200
+    assert response.content.decode().count('class="teaser"') == n
+
+
+@pytest.mark.parametrize("n", [2, 20])
+def test_start_page_queries_do_not_grow_with_its_sections(
+    client, start_page, django_assert_num_queries, n
+):
+    """Intended to prevent an n+1 on the start page's list of sections."""
+    start_page.list_children = True
+    start_page.save()
+    for _ in range(n):
+        TopicPageFactory(show_in_menus=True)
+    client.get("/de/")
+
+    with django_assert_num_queries(TOPIC_PAGE_QUERIES + 1):  # + the sub-pages
+        client.get("/de/")
