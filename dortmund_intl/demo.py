@@ -151,8 +151,7 @@ EXTERNAL_TOPICS = [
         "KUNST.TRANSFER",
         "Informationen zu KUNST.TRANSFER für den künstlerischen Austausch mit "
         "außereuropäischen Partnerstädten der Stadt Dortmund.",
-        "KUNST.TRANSFER supports artistic exchange with Dortmund's partner cities outside "
-        "Europe.",
+        "KUNST.TRANSFER supports artistic exchange with Dortmund's partner cities outside Europe.",
         "https://www.dortmund.de/themen/kultur/",
     ),
 ]

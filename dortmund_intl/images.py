@@ -73,7 +73,9 @@ def make_renditions(image) -> None:
         height = round(source.height * width / source.width)
         buffer = BytesIO()
         source.resize((width, height), PILImage.LANCZOS).save(buffer, "WEBP", quality=82)
-        default_storage.save(_rendition_name(image.file.name, width), ContentFile(buffer.getvalue()))
+        default_storage.save(
+            _rendition_name(image.file.name, width), ContentFile(buffer.getvalue())
+        )
 
 
 def rendition_url(image, width: int) -> str:

@@ -41,7 +41,6 @@ class Translated:
         return None
 
 
-
 # --- Media ---------------------------------------------------------------------
 
 
@@ -82,9 +81,6 @@ class Image(Translated, models.Model):
     def __str__(self):
         return self.alt or Path(self.file.name).name
 
-    def get_absolute_url(self):
-        return self.file.url
-
     def save(self, *args, **kwargs):
         if self.file and not (self.width and self.height):
             # FieldFile.save(..., save=False) leaves the dimension fields empty.
@@ -93,6 +89,9 @@ class Image(Translated, models.Model):
         # Renditions are files derived from the upload; they are written once here
         # so that rendering a page never touches the image itself.
         images.make_renditions(self)
+
+    def get_absolute_url(self):
+        return self.file.url
 
     def rendition_url(self, width: int) -> str:
         return images.rendition_url(self, width)
@@ -137,13 +136,13 @@ class Document(Translated, models.Model):
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return self.file.url
-
     def save(self, *args, **kwargs):
         if self.file:
             self.file_size = self.file.size
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.file.url
 
     @property
     def file_type(self) -> str:
@@ -181,7 +180,11 @@ class PageQuerySet(models.QuerySet):
     def teasers(self):
         """The columns a teaser, breadcrumb or menu entry renders from."""
         return self.select_related("hero_image").only(
-            *[f"{name}_{code}" for name in ("title", "teaser", "url_path") for code in LANGUAGE_CODES],
+            *[
+                f"{name}_{code}"
+                for name in ("title", "teaser", "url_path")
+                for code in LANGUAGE_CODES
+            ],
             "title",
             "teaser",
             "url_path",
@@ -250,9 +253,7 @@ class Page(Translated, models.Model):
         blank=True,
         help_text=_("Optional. The page disappears from the site at this moment."),
     )
-    show_in_menus = models.BooleanField(
-        _("show in main navigation"), default=False
-    )
+    show_in_menus = models.BooleanField(_("show in main navigation"), default=False)
     sort_order = models.PositiveIntegerField(
         _("position"), default=0, help_text=_("Lower numbers come first in menus and lists.")
     )
@@ -273,6 +274,30 @@ class Page(Translated, models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        from . import services
+
+        if not self.content_type_id:
+            self.content_type = ContentType.objects.get_for_model(self)
+        old_paths = {code: getattr(self, f"url_path_{code}") for code in LANGUAGE_CODES}
+        for code in LANGUAGE_CODES:
+            setattr(self, f"url_path_{code}", self.build_url_path(code))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                *(f"url_path_{code}" for code in LANGUAGE_CODES),
+            }
+        super().save(*args, **kwargs)
+        moved = {
+            old: getattr(self, f"url_path_{code}")
+            for code, old in old_paths.items()
+            if old and old != getattr(self, f"url_path_{code}")
+        }
+        if moved:
+            # An address that was ever public keeps answering (301), and pages
+            # below a moved page move with it.
+            services.page_moved(self, moved)
 
     def get_absolute_url(self):
         return self.url_path
@@ -353,30 +378,6 @@ class Page(Translated, models.Model):
                 )
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        from . import services
-
-        if not self.content_type_id:
-            self.content_type = ContentType.objects.get_for_model(self)
-        old_paths = {code: getattr(self, f"url_path_{code}") for code in LANGUAGE_CODES}
-        for code in LANGUAGE_CODES:
-            setattr(self, f"url_path_{code}", self.build_url_path(code))
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {
-                *kwargs["update_fields"],
-                *(f"url_path_{code}" for code in LANGUAGE_CODES),
-            }
-        super().save(*args, **kwargs)
-        moved = {
-            old: getattr(self, f"url_path_{code}")
-            for code, old in old_paths.items()
-            if old and old != getattr(self, f"url_path_{code}")
-        }
-        if moved:
-            # An address that was ever public keeps answering (301), and pages
-            # below a moved page move with it.
-            services.page_moved(self, moved)
 
 
 class TopicPage(Page):

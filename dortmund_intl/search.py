@@ -34,7 +34,8 @@ def search_pages(query: str) -> list[Page]:
             pages.annotate(
                 search_de=vectors["de"],
                 search_en=vectors["en"],
-                rank=SearchRank(vectors["de"], queries["de"]) + SearchRank(vectors["en"], queries["en"]),
+                rank=SearchRank(vectors["de"], queries["de"])
+                + SearchRank(vectors["en"], queries["en"]),
             )
             .filter(Q(search_de=queries["de"]) | Q(search_en=queries["en"]))
             .order_by("-rank", "pk")

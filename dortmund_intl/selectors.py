@@ -87,8 +87,5 @@ def gallery_for(page: Page) -> list[Image]:
 def route(path: str) -> tuple[int, int] | None:
     """(pk, content type id) of the published page at ``path`` in the active language."""
     return (
-        Page.objects.published()
-        .filter(url_path=path)
-        .values_list("pk", "content_type_id")
-        .first()
+        Page.objects.published().filter(url_path=path).values_list("pk", "content_type_id").first()
     )

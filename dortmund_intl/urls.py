@@ -31,7 +31,7 @@ if settings.MEDIA_URL.startswith("/"):
     # Uploaded files are served by the reverse proxy in production; the site serves
     # them itself only when SERVE_MEDIA is on (local runs, browser tests).
     urlpatterns.insert(
-        0, re_path(r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"), media, name="media")
+        0, re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media, name="media")
     )
 
 handler404 = "dortmund_intl.errors.page_not_found"

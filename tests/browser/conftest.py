@@ -82,7 +82,10 @@ def site(live_server, page):
 def assert_accessible(page):
     """axe-core (WCAG 2.1 A/AA rules) finds no violation on the current page."""
     results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+        page,
+        options={
+            "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+        },
     )
     assert results.violations_count == 0, results.generate_report()
 

@@ -16,10 +16,16 @@ def demo(transactional_db):
     [
         ("/de/", "Internationales", "/en/"),
         ("/en/", "International", "/de/"),
-        ("/de/dortmund-international/staedte-diplomatie/", "Dortmund und Globale Städte-Diplomatie",
-         "/en/dortmund-international/city-diplomacy/"),
-        ("/en/dortmund-international/city-diplomacy/", "Dortmund and global city diplomacy",
-         "/de/dortmund-international/staedte-diplomatie/"),
+        (
+            "/de/dortmund-international/staedte-diplomatie/",
+            "Dortmund und Globale Städte-Diplomatie",
+            "/en/dortmund-international/city-diplomacy/",
+        ),
+        (
+            "/en/dortmund-international/city-diplomacy/",
+            "Dortmund and global city diplomacy",
+            "/de/dortmund-international/staedte-diplomatie/",
+        ),
     ],
 )
 def test_pages_are_accessible_in_both_languages(site, demo, path, heading, switch_to):

@@ -57,8 +57,13 @@ def test_editor_creates_a_page_with_teasers(admin_client_de, start_page):
     add_url = reverse("admin:dortmund_intl_topicpage_add")
     data = form_data(admin_client_de.get(add_url))
     data.update(
-        title_de="Ukraine", slug_de="ukraine", title_en="Ukraine", slug_en="ukraine",
-        teaser_de="Hilfe für die Ukraine.", body_de="<p>Text</p>", parent=str(start_page.pk),
+        title_de="Ukraine",
+        slug_de="ukraine",
+        title_en="Ukraine",
+        slug_en="ukraine",
+        teaser_de="Hilfe für die Ukraine.",
+        body_de="<p>Text</p>",
+        parent=str(start_page.pk),
         status="published",
     )
     add_inline_row(data, "teaser_links", target=str(target.pk), sort_order="1")
@@ -88,8 +93,13 @@ def test_duplicate_address_is_refused_and_the_input_kept(admin_client_de, start_
     TopicPageFactory(slug_de="europa", slug_en="europe")
     add_url = reverse("admin:dortmund_intl_topicpage_add")
     data = form_data(admin_client_de.get(add_url))
-    data.update(title_de="Europa doppelt", slug_de="europa", slug_en="europa-neu",
-                parent=str(start_page.pk), teaser_de="Mein getippter Satz.")
+    data.update(
+        title_de="Europa doppelt",
+        slug_de="europa",
+        slug_en="europa-neu",
+        parent=str(start_page.pk),
+        teaser_de="Mein getippter Satz.",
+    )
 
     response = admin_client_de.post(add_url, data)
 
@@ -104,8 +114,13 @@ def test_duplicate_address_is_refused_and_the_input_kept(admin_client_de, start_
 def _image_post(client, upload, **overrides):
     add_url = reverse("admin:dortmund_intl_image_add")
     data = form_data(client.get(add_url))
-    data.update(alt_de="Rathaus am Friedensplatz", alt_en="Town hall", credit="Stadt Dortmund",
-                caption_de="Meine Bildunterschrift", file=upload)
+    data.update(
+        alt_de="Rathaus am Friedensplatz",
+        alt_en="Town hall",
+        credit="Stadt Dortmund",
+        caption_de="Meine Bildunterschrift",
+        file=upload,
+    )
     data.update(overrides)
     return client.post(add_url, data)
 
@@ -124,7 +139,9 @@ def test_an_upload_that_is_not_an_image_is_refused_and_the_rest_kept(admin_clien
 
 
 def test_an_image_without_english_alt_text_is_refused(admin_client_de):
-    upload = SimpleUploadedFile("foto.jpg", samples.sample_image(1, 640, 360), content_type="image/jpeg")
+    upload = SimpleUploadedFile(
+        "foto.jpg", samples.sample_image(1, 640, 360), content_type="image/jpeg"
+    )
 
     response = _image_post(admin_client_de, upload, alt_en="")
 
@@ -135,7 +152,9 @@ def test_an_image_without_english_alt_text_is_refused(admin_client_de):
 
 
 def test_a_valid_image_is_stored_with_its_renditions(admin_client_de, settings):
-    upload = SimpleUploadedFile("foto.jpg", samples.sample_image(1, 1000, 600), content_type="image/jpeg")
+    upload = SimpleUploadedFile(
+        "foto.jpg", samples.sample_image(1, 1000, 600), content_type="image/jpeg"
+    )
 
     response = _image_post(admin_client_de, upload)
 
@@ -149,8 +168,11 @@ def test_a_valid_image_is_stored_with_its_renditions(admin_client_de, settings):
 def test_a_document_of_a_forbidden_type_is_refused(admin_client_de):
     add_url = reverse("admin:dortmund_intl_document_add")
     data = form_data(admin_client_de.get(add_url))
-    data.update(title_de="Programm", language="de",
-                file=SimpleUploadedFile("programm.exe", b"MZ...", content_type="application/octet-stream"))
+    data.update(
+        title_de="Programm",
+        language="de",
+        file=SimpleUploadedFile("programm.exe", b"MZ...", content_type="application/octet-stream"),
+    )
 
     response = admin_client_de.post(add_url, data)
 
@@ -162,7 +184,9 @@ def test_a_document_of_a_forbidden_type_is_refused(admin_client_de):
 def test_admin_pages_load_nothing_from_other_hosts(admin_client_de, start_page):
     """modeltranslation's tabs would load jQuery UI from a Google CDN; ours is local."""
     page = TopicPageFactory()
-    html = admin_client_de.get(reverse("admin:dortmund_intl_topicpage_change", args=[page.pk])).content.decode()
+    html = admin_client_de.get(
+        reverse("admin:dortmund_intl_topicpage_change", args=[page.pk])
+    ).content.decode()
 
     sources = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="([^"]+)"', html)
     assert any("jquery-ui" in src for src in sources)

@@ -108,7 +108,13 @@ def test_rich_text_keeps_the_structure_editors_write(start_page):
     )
     page = TopicPageFactory(body_de=html)
     page.refresh_from_db()
-    for fragment in ("<h2>Titel</h2>", "<strong>fett</strong>", "<blockquote>", "<li>", 'href="https://www.dortmund.de/"'):
+    for fragment in (
+        "<h2>Titel</h2>",
+        "<strong>fett</strong>",
+        "<blockquote>",
+        "<li>",
+        'href="https://www.dortmund.de/"',
+    ):
         assert fragment in page.body_de
 
 

@@ -17,8 +17,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def topic(start_page):
     section = TopicPageFactory(
-        title_de="Dortmund International", title_en="Dortmund International",
-        slug_de="dortmund-international", slug_en="dortmund-international", show_in_menus=True,
+        title_de="Dortmund International",
+        title_en="Dortmund International",
+        slug_de="dortmund-international",
+        slug_en="dortmund-international",
+        show_in_menus=True,
     )
     return TopicPageFactory(
         parent=section,
@@ -36,10 +39,20 @@ def topic(start_page):
 @pytest.mark.parametrize(
     ("path", "title", "text", "crumb", "other"),
     [
-        ("/de/dortmund-international/staedte-diplomatie/", "Globale Städte-Diplomatie",
-         "Deutscher Artikeltext.", "Internationales", "/en/dortmund-international/city-diplomacy/"),
-        ("/en/dortmund-international/city-diplomacy/", "Global city diplomacy",
-         "English article text.", "International", "/de/dortmund-international/staedte-diplomatie/"),
+        (
+            "/de/dortmund-international/staedte-diplomatie/",
+            "Globale Städte-Diplomatie",
+            "Deutscher Artikeltext.",
+            "Internationales",
+            "/en/dortmund-international/city-diplomacy/",
+        ),
+        (
+            "/en/dortmund-international/city-diplomacy/",
+            "Global city diplomacy",
+            "English article text.",
+            "International",
+            "/de/dortmund-international/staedte-diplomatie/",
+        ),
     ],
 )
 def test_topic_page_in_both_languages(client, topic, path, title, text, crumb, other):
@@ -87,7 +100,9 @@ def test_teasers_downloads_and_gallery_are_shown(client, topic):
 
 
 def test_teasers_to_pages_that_are_not_public_are_not_shown(client, topic):
-    TeaserFactory(page=topic, target=TopicPageFactory(title_de="Entwurfsseite", status=Page.Status.DRAFT))
+    TeaserFactory(
+        page=topic, target=TopicPageFactory(title_de="Entwurfsseite", status=Page.Status.DRAFT)
+    )
     assert "Entwurfsseite" not in client.get(topic.url_path_de).content.decode()
 
 
@@ -98,7 +113,11 @@ def test_draft_pages_are_not_found(client, start_page):
 
 def test_missing_english_shows_german_marked_with_a_note(client, start_page):
     page = TopicPageFactory(
-        title_de="Nur Deutsch", title_en="", teaser_en="", body_de="<p>Nur deutscher Text.</p>", body_en=""
+        title_de="Nur Deutsch",
+        title_en="",
+        teaser_en="",
+        body_de="<p>Nur deutscher Text.</p>",
+        body_en="",
     )
 
     html = client.get(page.url_path_en).content.decode()
@@ -119,14 +138,19 @@ def test_old_address_answers_with_a_permanent_redirect(client, topic):
     assert Redirect.objects.count() == 1  # the English address did not change
 
 
-@pytest.mark.parametrize(("accept", "target"), [("en-GB,en;q=0.9", "/en/"), ("de-DE,de;q=0.9", "/de/"), ("fr", "/de/")])
+@pytest.mark.parametrize(
+    ("accept", "target"), [("en-GB,en;q=0.9", "/en/"), ("de-DE,de;q=0.9", "/de/"), ("fr", "/de/")]
+)
 def test_root_redirects_by_the_browsers_language(client, start_page, accept, target):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response.status_code == 302
     assert response["Location"] == target
 
 
-@pytest.mark.parametrize(("path", "text"), [("/de/gibt-es-nicht/", "Seite nicht gefunden"), ("/en/does-not-exist/", "Page not found")])
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [("/de/gibt-es-nicht/", "Seite nicht gefunden"), ("/en/does-not-exist/", "Page not found")],
+)
 def test_unknown_address_gets_the_designed_404_in_its_language(client, start_page, path, text):
     response = client.get(path)
     assert response.status_code == 404

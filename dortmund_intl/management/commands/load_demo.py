@@ -8,7 +8,9 @@ DEMO_APPS = ["dortmund_intl", "sdg", "contacts", "partnerships", "europe"]
 
 
 class Command(BaseCommand):
-    help = "Loads the demo content (German and English). Safe to run again: it writes nothing twice."
+    help = (
+        "Loads the demo content (German and English). Safe to run again: it writes nothing twice."
+    )
 
     @transaction.atomic
     def handle(self, *args, **options):
