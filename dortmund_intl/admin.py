@@ -1,10 +1,28 @@
+from django import forms
 from django.contrib import admin
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.core.validators import FileExtensionValidator
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
 
-from .models import Document, ExternalTopic, GalleryImage, Image, Page, PageDocument, Teaser, TopicPage
+from . import translations, xliff
+from .models import (
+    Document,
+    ExternalTopic,
+    GalleryImage,
+    Image,
+    Page,
+    PageDocument,
+    Teaser,
+    TopicPage,
+)
+from .workflow import PageWorkflowAdminMixin, SourceLanguageLockMixin, can_edit_source
 
 
 class TeaserInline(admin.TabularInline):
@@ -50,20 +68,27 @@ PAGE_FIELDSETS = (
 )
 
 
-class PageAdmin(TabbedTranslationAdmin):
-    """The base for the admin of every kind of page."""
+class PageAdmin(PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin):
+    """The base for the admin of every kind of page: DE/EN tabs, revisions (history,
+    compare, restore), roles, no lost edits, preview and translation status."""
 
     fieldsets = PAGE_FIELDSETS
     list_display = ["title", "status", "url_link", "updated_at"]
     list_filter = ["status", "show_in_menus"]
     search_fields = ["title_de", "title_en", "teaser_de", "teaser_en"]
     autocomplete_fields = ["parent", "hero_image"]
-    inlines = [TeaserInline, PageDocumentInline, GalleryImageInline]
+    inlines = [
+        TeaserInline,
+        PageDocumentInline,
+        GalleryImageInline,
+    ]
     list_select_related = ["parent"]
     date_hierarchy = None
     save_on_top = True
 
     def get_prepopulated_fields(self, request, obj=None):
+        if not can_edit_source(request.user):
+            return {"slug_en": ("title_en",)}
         return {"slug_de": ("title_de",), "slug_en": ("title_en",)}
 
     @admin.display(description=_("address"))
@@ -73,6 +98,49 @@ class PageAdmin(TabbedTranslationAdmin):
         return format_html('<a href="{}">{}</a>', obj.url_path, obj.url_path)
 
 
+# --- Translation queue and XLIFF ------------------------------------------------
+
+
+class XliffImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Translated XLIFF file"),
+        help_text=_(
+            "An XLIFF 1.2 file exported here and translated by an agency (.xlf, .xliff, .xml)."
+        ),
+        validators=[FileExtensionValidator(["xlf", "xliff", "xml"])],
+    )
+
+
+def _pages_needing_translation():
+    """Specific pages whose English is missing or outdated, one query per page kind."""
+    pages = []
+    for model in translations.page_models(Page):
+        pages.extend(
+            model.objects.exclude(translation_status=translations.CURRENT).select_related(
+                "last_changed_by"
+            )
+        )
+    return sorted(
+        pages, key=lambda p: (translations.STATUS_ORDER[p.translation_status], p.title_de)
+    )
+
+
+def _xliff_response(pages):
+    response = HttpResponse(
+        xliff.export(pages), content_type="application/x-xliff+xml; charset=utf-8"
+    )
+    stamp = timezone.localtime().strftime("%Y-%m-%d-%H%M")
+    response["Content-Disposition"] = (
+        f'attachment; filename="dortmund-international-de-en-{stamp}.xlf"'
+    )
+    return response
+
+
+@admin.action(description=_("Export selected pages for translation (XLIFF)"))
+def export_xliff(modeladmin, request, queryset):
+    return _xliff_response([page.specific for page in queryset])
+
+
 @admin.register(Page)
 class AllPagesAdmin(admin.ModelAdmin):
     """Every page of every kind in one list; searched by the teaser autocomplete."""
@@ -80,8 +148,9 @@ class AllPagesAdmin(admin.ModelAdmin):
     list_display = ["title", "kind", "status", "url_path", "updated_at"]
     list_filter = ["status", "content_type"]
     search_fields = ["title_de", "title_en", "teaser_de", "url_path_de"]
-    list_select_related = ["content_type"]
+    list_select_related = ["content_type", "last_changed_by"]
     ordering = ["title_de"]
+    actions = [export_xliff]
 
     def has_add_permission(self, request):
         return False
@@ -99,19 +168,103 @@ class AllPagesAdmin(admin.ModelAdmin):
     @admin.display(description=_("kind"), ordering="content_type")
     def kind(self, obj):
         model = obj.content_type.model_class()
-        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[obj.pk])
+        url = reverse(
+            f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[obj.pk]
+        )
         return format_html('<a href="{}">{}</a>', url, model._meta.verbose_name)
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         return queryset.select_related("content_type"), may_have_duplicates
 
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path(
+                "translations/",
+                wrap(self.translation_queue_view),
+                name="dortmund_intl_translation_queue",
+            ),
+            path(
+                "translations/export/",
+                wrap(self.translation_export_view),
+                name="dortmund_intl_translation_export",
+            ),
+            path(
+                "translations/import/",
+                wrap(self.translation_import_view),
+                name="dortmund_intl_translation_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def translation_queue_view(self, request):
+        """The translators' queue: every page whose English is missing or outdated."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        rows = []
+        for page in _pages_needing_translation():
+            report = [
+                row for row in translations.report(page) if row.status != translations.CURRENT
+            ]
+            opts = page._meta
+            rows.append(
+                {
+                    "page": page,
+                    "kind": opts.verbose_name,
+                    "fields": report,
+                    "words": sum(row.words for row in report),
+                    "url": reverse(
+                        f"admin:{opts.app_label}_{opts.model_name}_change", args=[page.pk]
+                    ),
+                }
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Translation queue"),
+            "opts": self.model._meta,
+            "rows": rows,
+            "total_words": sum(row["words"] for row in rows),
+            "import_form": XliffImportForm(),
+        }
+        return TemplateResponse(request, "admin/dortmund_intl/translation_queue.html", context)
+
+    def translation_export_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return _xliff_response(_pages_needing_translation())
+
+    def translation_import_view(self, request):
+        if not (self.has_view_permission(request) and request.method == "POST"):
+            raise PermissionDenied
+        form = XliffImportForm(request.POST, request.FILES)
+        report = None
+        if form.is_valid():
+            try:
+                report = xliff.import_file(form.cleaned_data["file"].read(), user=request.user)
+            except xliff.ImportRefused as refused:
+                report = refused.report
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("XLIFF import"),
+            "opts": self.model._meta,
+            "form": form,
+            "report": report,
+        }
+        status = 200 if report is not None and report.ok else 400
+        return TemplateResponse(
+            request, "admin/dortmund_intl/xliff_import.html", context, status=status
+        )
+
 
 @admin.register(TopicPage)
 class TopicPageAdmin(PageAdmin):
     fieldsets = (
         PAGE_FIELDSETS[0],
-        (_("Place in the site"), {"fields": ("parent", "show_in_menus", "sort_order", "list_children")}),
+        (
+            _("Place in the site"),
+            {"fields": ("parent", "show_in_menus", "sort_order", "list_children")},
+        ),
         PAGE_FIELDSETS[2],
     )
     list_display = ["title", "parent", "status", "show_in_menus", "url_link", "updated_at"]
@@ -129,7 +282,7 @@ class ExternalTopicAdmin(PageAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(TabbedTranslationAdmin):
+class ImageAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
     list_display = ["thumbnail", "alt", "credit", "width", "height", "created_at"]
     search_fields = ["alt_de", "alt_en", "caption_de", "caption_en", "credit"]
     fields = ["file", "alt", "caption", "credit"]
@@ -144,7 +297,7 @@ class ImageAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(TabbedTranslationAdmin):
+class DocumentAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
     list_display = ["title", "language", "file_kind", "size", "created_at"]
     list_filter = ["language"]
     search_fields = ["title_de", "title_en"]

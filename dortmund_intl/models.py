@@ -19,7 +19,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from . import images
+from . import images, translations
 from .richtext import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -260,6 +260,37 @@ class Page(Translated, models.Model):
     url_path = models.CharField(_("address"), max_length=500, editable=False, db_index=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    last_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    published_at = models.DateTimeField(_("last published"), null=True, editable=False)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    # Counts saves; an edit form carries the number it was opened with, so a save on
+    # top of somebody else's newer save is refused instead of overwriting it.
+    lock_version = models.PositiveIntegerField(default=0, editable=False)
+    # The German text of each field as it was when its English text was last saved
+    # (see dortmund_intl/translations.py); the status is derived from it on save.
+    translation_sources = models.JSONField(default=dict, editable=False)
+    translation_status = models.CharField(
+        _("translation"),
+        max_length=10,
+        choices=translations.STATUS_CHOICES,
+        default=translations.MISSING,
+        editable=False,
+        db_index=True,
+    )
 
     objects = PageQuerySet.as_manager()
 
@@ -271,13 +302,21 @@ class Page(Translated, models.Model):
         verbose_name_plural = _("all pages")
         ordering = ["sort_order", "title"]
         indexes = [models.Index(fields=["status", "go_live_at", "expire_at"])]
+        permissions = [
+            ("publish_page", _("Can publish and unpublish pages")),
+            ("edit_source_language", _("Can edit German (source language) texts")),
+        ]
 
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, minor_change=False, **kwargs):
         from . import services
 
+        translations.record_saved_values(
+            self, None if self._state.adding else getattr(self, "_loaded_values", {}), minor_change
+        )
+        self.lock_version += 1
         if not self.content_type_id:
             self.content_type = ContentType.objects.get_for_model(self)
         old_paths = {code: getattr(self, f"url_path_{code}") for code in LANGUAGE_CODES}
@@ -287,8 +326,14 @@ class Page(Translated, models.Model):
             kwargs["update_fields"] = {
                 *kwargs["update_fields"],
                 *(f"url_path_{code}" for code in LANGUAGE_CODES),
+                "lock_version",
+                "translation_sources",
+                "translation_status",
             }
         super().save(*args, **kwargs)
+        self._loaded_values = {
+            field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields
+        }
         moved = {
             old: getattr(self, f"url_path_{code}")
             for code, old in old_paths.items()
@@ -301,6 +346,13 @@ class Page(Translated, models.Model):
 
     def get_absolute_url(self):
         return self.url_path
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # What was loaded, to tell on save which translated texts changed.
+        instance._loaded_values = dict(zip(field_names, values, strict=True))
+        return instance
 
     def url_for(self, language: str) -> str:
         return getattr(self, f"url_path_{language}") or self.url_path

@@ -56,6 +56,8 @@ def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame
 
 def teasers_for(page: Page, limit: int = TEASER_LIMIT) -> list[Page]:
     """The page's "Mehr zum Thema" entries that are public now, in the editors' order."""
+    if page.pk is None:  # an unsaved page in the admin's preview
+        return []
     return list(
         Page.objects.published()
         .teasers()
@@ -65,10 +67,14 @@ def teasers_for(page: Page, limit: int = TEASER_LIMIT) -> list[Page]:
 
 
 def children_of(page: Page, limit: int = 60) -> list[Page]:
+    if page.pk is None:
+        return []
     return list(Page.objects.published().teasers().filter(parent=page)[:limit])
 
 
 def documents_for(page: Page) -> list[Document]:
+    if page.pk is None:
+        return []
     return list(
         Document.objects.filter(page_links__page=page).order_by(
             "page_links__sort_order", "page_links__pk"
@@ -77,6 +83,8 @@ def documents_for(page: Page) -> list[Document]:
 
 
 def gallery_for(page: Page) -> list[Image]:
+    if page.pk is None:
+        return []
     return list(
         Image.objects.filter(gallery_links__page=page).order_by(
             "gallery_links__sort_order", "gallery_links__pk"

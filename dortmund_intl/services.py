@@ -23,4 +23,4 @@ def page_moved(page, moved: dict[str, str]) -> None:
             site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_path}
         )
     for child in page.children.all():
-        child.save()
+        child.specific.save()

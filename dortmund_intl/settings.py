@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_prose_editor",
+    "reversion",
     "dortmund_intl",
     "partnerships",
     "sdg",

@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.views.static import serve as serve_file
 from django.http import Http404
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
-
+from django.views.static import serve as serve_file
 
 from . import selectors
 from .models import Page
@@ -22,6 +21,9 @@ class FrameMixin:
     def get_frame_page(self):
         return None
 
+    def get_frame_path(self):
+        return self.request.path
+
     def get_language_urls(self):
         return None  # the context processor falls back to translate_url
 
@@ -29,7 +31,7 @@ class FrameMixin:
         context = super().get_context_data(**kwargs)
         page = self.get_frame_page()
         context["frame"] = selectors.page_frame(
-            self.request.path, current=page, extra_crumbs=self.get_extra_crumbs()
+            self.get_frame_path(), current=page, extra_crumbs=self.get_extra_crumbs()
         )
         language_urls = self.get_language_urls()
         if language_urls:
@@ -47,11 +49,15 @@ class PageView(FrameMixin, DetailView):
     context_object_name = "page"
     # Related lists an app's page kind shows on top of the shared ones.
     select_related = ("hero_image",)
+    # Set by the admin's preview: render this (possibly unsaved) object, with a banner.
+    preview_object = None
 
     def get_queryset(self):
         return self.model._default_manager.published().select_related(*self.select_related)
 
     def get_object(self, queryset=None):
+        if self.preview_object is not None:
+            return self.preview_object
         queryset = queryset if queryset is not None else self.get_queryset()
         try:
             return queryset.get(pk=self.kwargs["pk"])
@@ -61,7 +67,12 @@ class PageView(FrameMixin, DetailView):
     def get_frame_page(self):
         return self.object
 
+    def get_frame_path(self):
+        return self.object.url_path
+
     def get_language_urls(self):
+        if self.preview_object is not None:
+            return None
         return {code: self.object.url_for(code) for code in ("de", "en")}
 
     def get_template_names(self):
@@ -76,6 +87,7 @@ class PageView(FrameMixin, DetailView):
             documents=selectors.documents_for(page),
             gallery=selectors.gallery_for(page),
             current_language=get_language(),
+            preview=self.preview_object is not None,
         )
         return context
 

@@ -40,15 +40,15 @@ def test_all_pages_list_leads_to_each_kinds_editor(admin_client_de, start_page):
 
 
 def test_teaser_autocomplete_finds_pages_of_every_kind(admin_client_de, start_page):
-    TopicPageFactory(title_de="Ziel 15: Leben an Land")
+    TopicPageFactory(title_de="Städtepartnerschaftsfest 2026")
     ExternalTopicFactory(title_de="Bundestagswahl")
     url = reverse("admin:autocomplete")
     params = {"app_label": "dortmund_intl", "model_name": "teaser", "field_name": "target"}
 
-    found = admin_client_de.get(url, {**params, "term": "Ziel 15"}).json()["results"]
+    found = admin_client_de.get(url, {**params, "term": "partnerschaftsfest"}).json()["results"]
     external = admin_client_de.get(url, {**params, "term": "Bundestag"}).json()["results"]
 
-    assert [r["text"] for r in found] == ["Ziel 15: Leben an Land"]
+    assert [r["text"] for r in found] == ["Städtepartnerschaftsfest 2026"]
     assert [r["text"] for r in external] == ["Bundestagswahl"]
 
 

@@ -1,0 +1,385 @@
+"""The editorial workflow in the admin: roles, no lost edits, audit, preview,
+revision comparison and translation status. Mixed into every page admin."""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from reversion.models import Version
+
+from . import translations
+
+SOURCE_PERMISSION = "dortmund_intl.edit_source_language"
+PUBLISH_PERMISSION = "dortmund_intl.publish_page"
+PUBLICATION_FIELDS = ("status", "go_live_at", "expire_at")
+# Form-only fields of the page form (not model fields; never locked).
+WORKFLOW_FIELDS = ("edit_version", "confirm_overwrite", "minor_change")
+
+
+def can_edit_source(user) -> bool:
+    return user.has_perm(SOURCE_PERMISSION)
+
+
+def _deny(*args, **kwargs):
+    return False
+
+
+class SourceLanguageLockMixin:
+    """Translators (no permission to edit German texts) may change English fields only.
+
+    The other fields are read-only, so Django's form does not even contain them: a
+    crafted POST cannot change a German field. Inlines become read-only too.
+    """
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if can_edit_source(request.user):
+            if not request.user.has_perm(PUBLISH_PERMISSION):
+                readonly += [f for f in PUBLICATION_FIELDS if f not in readonly]
+            return readonly
+        form_fields = self._declared_form_fields(request, obj)
+        return readonly + [
+            name
+            for name in form_fields
+            if not name.endswith("_en") and name not in readonly and name not in WORKFLOW_FIELDS
+        ]
+
+    def _declared_form_fields(self, request, obj):
+        names = []
+        for _name, options in self.get_fieldsets(request, obj):
+            for entry in options["fields"]:
+                names.extend(entry if isinstance(entry, list | tuple) else [entry])
+        return names
+
+    def get_inline_instances(self, request, obj=None):
+        inlines = super().get_inline_instances(request, obj)
+        if not can_edit_source(request.user):
+            for inline in inlines:
+                inline.has_add_permission = inline.has_change_permission = _deny
+                inline.has_delete_permission = _deny
+        return inlines
+
+    def has_delete_permission(self, request, obj=None):
+        return can_edit_source(request.user) and super().has_delete_permission(request, obj)
+
+    def has_add_permission(self, request):
+        return can_edit_source(request.user) and super().has_add_permission(request)
+
+
+class PageWorkflowForm(forms.ModelForm):
+    """Carries the page's save count; a save on top of a newer save is refused."""
+
+    edit_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    confirm_overwrite = forms.BooleanField(
+        label=gettext_lazy("Replace the other person's change with my input"),
+        required=False,
+        widget=forms.HiddenInput,
+    )
+    minor_change = forms.BooleanField(
+        label=gettext_lazy("Minor change (typo fix): the English translation stays up to date"),
+        required=False,
+        help_text=gettext_lazy(
+            "Tick this only for changes to the German text that need no new translation."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["edit_version"].initial = self.instance.lock_version
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        if not instance.pk:
+            return cleaned
+        opened_with = cleaned.get("edit_version")
+        current = (
+            type(instance)
+            ._default_manager.filter(pk=instance.pk)
+            .values_list("lock_version", "last_changed_by__username", "updated_at")
+            .first()
+        )
+        if current is None or opened_with is None or opened_with == current[0]:
+            return cleaned
+        if cleaned.get("confirm_overwrite"):
+            return cleaned
+        _version, who, when = current
+        self.conflict = {"opened_with": opened_with, "current": current[0]}
+        self.fields["confirm_overwrite"].widget = forms.CheckboxInput()
+        raise forms.ValidationError(
+            _(
+                "%(who)s saved this page at %(when)s, after you opened it. Your input is "
+                "kept below and nothing was saved. Compare the two versions, then either "
+                "reload the page and redo your change, or tick “Replace the other "
+                "person's change with my input” and save again."
+            )
+            % {
+                "who": who or _("Somebody"),
+                "when": date_format(timezone.localtime(when), "DATETIME_FORMAT"),
+            },
+            code="conflict",
+        )
+
+
+class PageWorkflowAdminMixin(SourceLanguageLockMixin):
+    form = PageWorkflowForm
+    change_form_template = "admin/dortmund_intl/page/change_form.html"
+    object_history_template = "admin/dortmund_intl/page/object_history.html"
+
+    # -- lists
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        for extra in ("translation_badge", "last_changed_by"):
+            if extra not in columns:
+                columns.append(extra)
+        return columns
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        return filters if "translation_status" in filters else [*filters, "translation_status"]
+
+    def get_list_select_related(self, request):
+        related = super().get_list_select_related(request)
+        if related is True:
+            return related
+        return [*(related or []), "last_changed_by"]
+
+    @admin.display(description=gettext_lazy("translation"), ordering="translation_status")
+    def translation_badge(self, obj):
+        colours = {
+            translations.MISSING: "#8a0019",
+            translations.OUTDATED: "#7a4f00",
+            translations.CURRENT: "#1e6b2e",
+        }
+        return format_html(
+            '<span style="color:{};font-weight:600">{}</span>',
+            colours[obj.translation_status],
+            obj.get_translation_status_display(),
+        )
+
+    # -- the form
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        extra = ["edit_version", "confirm_overwrite"]
+        if can_edit_source(request.user) and obj is not None:
+            extra.append("minor_change")
+        fieldsets.append((gettext_lazy("Saving"), {"fields": extra, "classes": ["workflow"]}))
+        return fieldsets
+
+    def save_model(self, request, obj, form, change):
+        obj.last_changed_by = request.user
+        was_live = None
+        if change:
+            was_live = (
+                type(obj)
+                ._default_manager.filter(pk=obj.pk)
+                .values_list("status", flat=True)
+                .first()
+            )
+        if obj.status == obj.Status.PUBLISHED and was_live != obj.Status.PUBLISHED:
+            if not request.user.has_perm(PUBLISH_PERMISSION):
+                raise PermissionDenied
+            obj.published_at = timezone.now()
+            obj.published_by = request.user
+        obj.save(minor_change=bool(form.cleaned_data.get("minor_change")))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        extra_context = dict(extra_context or {})
+        if obj is not None:
+            extra_context.update(self.workflow_context(request, obj))
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "preview_urls": self._preview_urls(None),
+        }
+        return super().add_view(request, form_url, extra_context)
+
+    def workflow_context(self, request, obj):
+        versions = list(Version.objects.get_for_object(obj).select_related("revision")[:2])
+        compare_url = None
+        if len(versions) == 2:
+            compare_url = self._compare_url(obj, versions[1].pk, versions[0].pk)
+        return {
+            "translation_report": translations.report(obj),
+            "preview_urls": self._preview_urls(obj),
+            "audit": obj,
+            "latest_compare_url": compare_url,
+        }
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context.get("adminform").form if context.get("adminform") else None
+        conflict = getattr(form, "conflict", None)
+        if conflict and obj is not None:
+            context["conflict_compare_url"] = self._conflict_compare_url(obj, conflict)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    # -- extra admin views: preview and comparison
+
+    def get_urls(self):
+        opts = self.model._meta
+        info = opts.app_label, opts.model_name
+        wrap = self.admin_site.admin_view
+        return [
+            path(
+                "add/preview/<str:language>/",
+                wrap(self.preview_view),
+                name="{}_{}_preview_new".format(*info),
+            ),
+            path(
+                "<path:object_id>/preview/<str:language>/",
+                wrap(self.preview_view),
+                name="{}_{}_preview".format(*info),
+            ),
+            path(
+                "<path:object_id>/history/compare/",
+                wrap(self.compare_view),
+                name="{}_{}_compare".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def _preview_urls(self, obj):
+        opts = self.model._meta
+        if obj is None:
+            name = f"admin:{opts.app_label}_{opts.model_name}_preview_new"
+            return {code: reverse(name, args=[code]) for code in ("de", "en")}
+        name = f"admin:{opts.app_label}_{opts.model_name}_preview"
+        return {code: reverse(name, args=[obj.pk, code]) for code in ("de", "en")}
+
+    def _compare_url(self, obj, old, new):
+        opts = self.model._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_compare", args=[obj.pk])
+        return f"{url}?old={old}&new={new}"
+
+    def _conflict_compare_url(self, obj, conflict):
+        versions = {
+            version.field_dict.get("lock_version"): version.pk
+            for version in Version.objects.get_for_object(obj)[:50]
+        }
+        old = versions.get(conflict["opened_with"])
+        new = versions.get(conflict["current"])
+        if old and new:
+            return self._compare_url(obj, old, new)
+        history = reverse(
+            f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_history",
+            args=[obj.pk],
+        )
+        return history
+
+    def preview_view(self, request, language, object_id=None):
+        """The page as visitors will see it, saved or with the unsaved form input."""
+        if language not in ("de", "en"):
+            raise Http404
+        obj = None
+        if object_id is not None:
+            obj = self.get_object(request, object_id)
+            if obj is None:
+                raise Http404
+        if not (
+            self.has_view_or_change_permission(request, obj)
+            if obj
+            else self.has_add_permission(request)
+        ):
+            raise PermissionDenied
+        if request.method == "POST":
+            form_class = self.get_form(request, obj, change=obj is not None)
+            form = form_class(request.POST, request.FILES, instance=obj)
+            if not form.is_valid():
+                return TemplateResponse(
+                    request,
+                    "admin/dortmund_intl/page/preview_errors.html",
+                    {**self.admin_site.each_context(request), "form": form, "title": _("Preview")},
+                )
+            obj = form.save(commit=False)
+            for code in ("de", "en"):
+                setattr(obj, f"url_path_{code}", obj.build_url_path(code))
+        elif obj is None:
+            raise Http404
+        # The preview renders like a visitor's GET, whatever brought the form data.
+        request.method = "GET"
+        with translation.override(language):
+            view = import_string(obj.page_view)
+            response = view.as_view(model=type(obj), preview_object=obj)(request, pk=obj.pk)
+            response.render()
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def compare_view(self, request, object_id):
+        obj = self.get_object(request, object_id)
+        if obj is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        versions = Version.objects.get_for_object(obj).select_related("revision__user")
+        try:
+            old = get_object_or_404(versions, pk=int(request.GET.get("old", "")))
+            new = get_object_or_404(versions, pk=int(request.GET.get("new", "")))
+        except ValueError:
+            raise Http404 from None
+        if old.revision.date_created > new.revision.date_created:
+            old, new = new, old
+        rows = []
+        old_fields, new_fields = old.field_dict, new.field_dict
+        hidden = {"lock_version", "translation_sources", "translation_status", "updated_at"}
+        for model_field in type(obj)._meta.concrete_fields:
+            name = model_field.attname
+            if name in hidden or name.endswith("_ptr_id"):
+                continue
+            before, after = old_fields.get(name), new_fields.get(name)
+            if before == after:
+                continue
+            rows.append(
+                {
+                    "label": model_field.verbose_name,
+                    "before": before,
+                    "after": after,
+                    "diff": translations._diff(str(before or ""), str(after or "")),
+                }
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Compare versions of “%(page)s”") % {"page": obj},
+            "opts": self.model._meta,
+            "original": obj,
+            "old": old,
+            "new": new,
+            "rows": rows,
+            "history_url": reverse(
+                f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_history",
+                args=[obj.pk],
+            ),
+        }
+        return TemplateResponse(request, "admin/dortmund_intl/page/compare.html", context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, object_id)
+        versions = []
+        if obj is not None:
+            versions = list(
+                Version.objects.get_for_object(obj).select_related("revision__user")[:100]
+            )
+        extra_context = {
+            **(extra_context or {}),
+            "versions": versions,
+            "compare_url": reverse(
+                f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_compare",
+                args=[object_id],
+            ),
+        }
+        return super().history_view(request, object_id, extra_context)

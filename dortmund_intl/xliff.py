@@ -1,0 +1,180 @@
+"""XLIFF 1.2 round trip for translation agencies.
+
+Export: one ``<group>`` per page, one ``<trans-unit>`` per translated text field, with the
+German source and the current English target (HTML fields are carried as escaped text
+with ``datatype="html"``).
+
+Import is all-or-nothing per file: every unit is checked first; a malformed file, an
+unknown unit or a unit whose German source changed since the export refuses the whole
+file with a report, and nothing is written.
+"""
+
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import translations
+from .models import Page
+
+NS = "urn:oasis:names:tc:xliff:document:1.2"
+HTML_FIELDS = {"body"}
+
+
+def _unit_id(page: Page, name: str) -> str:
+    return f"page-{page.pk}/{name}"
+
+
+def export(pages) -> bytes:
+    """An XLIFF 1.2 document for ``pages`` (specific page objects)."""
+    root = Element("xliff", {"version": "1.2", "xmlns": NS})
+    file_el = SubElement(
+        root,
+        "file",
+        {
+            "original": "dortmund-international",
+            "source-language": translations.SOURCE,
+            "target-language": translations.TARGET,
+            "datatype": "html",
+            "date": timezone.now().replace(microsecond=0).isoformat(),
+        },
+    )
+    body = SubElement(file_el, "body")
+    for page in pages:
+        group = SubElement(body, "group", {"id": f"page-{page.pk}", "resname": page.url_path_de})
+        SubElement(group, "note").text = f"{page._meta.verbose_name}: {page.title_de}"
+        for name in translations.text_fields(type(page)):
+            german = getattr(page, f"{name}_{translations.SOURCE}") or ""
+            if not german.strip():
+                continue
+            english = getattr(page, f"{name}_{translations.TARGET}") or ""
+            status = translations.field_status(page, name)
+            unit = SubElement(
+                group,
+                "trans-unit",
+                {
+                    "id": _unit_id(page, name),
+                    "resname": name,
+                    "datatype": "html" if name in HTML_FIELDS else "plaintext",
+                },
+            )
+            SubElement(unit, "source", {"xml:lang": translations.SOURCE}).text = german
+            SubElement(
+                unit,
+                "target",
+                {
+                    "xml:lang": translations.TARGET,
+                    "state": "translated"
+                    if status == translations.CURRENT
+                    else "needs-translation",
+                },
+            ).text = english
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="utf-8")
+
+
+@dataclass
+class ImportReport:
+    applied: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportRefused(Exception):
+    def __init__(self, report: ImportReport):
+        super().__init__("; ".join(report.problems))
+        self.report = report
+
+
+def _text(element) -> str:
+    """The text of a source/target element, including any inline markup as written."""
+    if element is None:
+        return ""
+    inner = (element.text or "") + "".join(
+        tostring(child, encoding="unicode").replace(f' xmlns="{NS}"', "") for child in element
+    )
+    return inner
+
+
+def import_file(data: bytes, user=None) -> ImportReport:
+    """Applies a translated XLIFF file, or raises ImportRefused with nothing written."""
+    report = ImportReport()
+    try:
+        root = SafeET.fromstring(data)
+    except (SafeET.ParseError, DefusedXmlException, ValueError) as error:
+        report.problems.append(_("The file is not valid XML: %(error)s") % {"error": error})
+        raise ImportRefused(report) from None
+    if root.tag != f"{{{NS}}}xliff" or root.get("version") != "1.2":
+        report.problems.append(_("The file is not an XLIFF 1.2 document."))
+        raise ImportRefused(report)
+
+    units = root.findall(f".//{{{NS}}}trans-unit")
+    if not units:
+        report.problems.append(_("The file contains no translation units."))
+        raise ImportRefused(report)
+
+    wanted: dict[int, list[tuple[str, str, str, str]]] = {}
+    for unit in units:
+        unit_id = unit.get("id", "")
+        page_part, _slash, name = unit_id.partition("/")
+        if not page_part.startswith("page-") or not page_part[5:].isdigit() or not name:
+            report.problems.append(_("Unknown unit “%(id)s”.") % {"id": unit_id})
+            continue
+        source = _text(unit.find(f"{{{NS}}}source"))
+        target_el = unit.find(f"{{{NS}}}target")
+        target = _text(target_el)
+        wanted.setdefault(int(page_part[5:]), []).append((unit_id, name, source, target))
+
+    pages = {}
+    for page in Page.objects.filter(pk__in=wanted):
+        pages[page.pk] = page.specific
+    changes = []
+    for pk, entries in wanted.items():
+        page = pages.get(pk)
+        for unit_id, name, source, target in entries:
+            if page is None or name not in translations.text_fields(type(page)):
+                report.problems.append(_("Unknown unit “%(id)s”.") % {"id": unit_id})
+                continue
+            german = getattr(page, f"{name}_{translations.SOURCE}") or ""
+            if source != german:
+                report.problems.append(
+                    _(
+                        "Unit “%(id)s” (%(page)s): the German text has changed since the "
+                        "export. Export the page again and translate the new text."
+                    )
+                    % {"id": unit_id, "page": page.title_de}
+                )
+                continue
+            if not target.strip():
+                report.unchanged.append(unit_id)
+                continue
+            if target == (getattr(page, f"{name}_{translations.TARGET}") or ""):
+                report.unchanged.append(unit_id)
+                continue
+            changes.append((page, name, target, unit_id))
+    if report.problems:
+        raise ImportRefused(report)
+
+    import reversion
+
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_comment(_("Translation imported from an XLIFF file"))
+        if user is not None:
+            reversion.set_user(user)
+        touched = {}
+        for page, name, target, unit_id in changes:
+            setattr(page, f"{name}_{translations.TARGET}", target)
+            touched[page.pk] = page
+            report.applied.append(unit_id)
+        for page in touched.values():
+            if user is not None:
+                page.last_changed_by = user
+            page.save()
+    return report
