@@ -201,3 +201,15 @@ def test_sitemap_lists_published_pages_in_both_languages(client, topic):
     assert "/en/dortmund-international/city-diplomacy/" in xml
     assert "/entwurf/" not in xml
     assert "dortmund.de/themen/wahlen" not in xml
+
+
+def test_feed_lists_published_pages_in_the_visitors_language(client, topic):
+    TopicPageFactory(title_de="Geheimer Entwurf", status=Page.Status.DRAFT)
+
+    german = client.get("/de/feed/")
+    english = client.get("/en/feed/")
+
+    assert german["Content-Type"].startswith("application/rss+xml")
+    assert "Globale Städte-Diplomatie" in german.content.decode()
+    assert "Global city diplomacy" in english.content.decode()
+    assert "Geheimer Entwurf" not in german.content.decode()
