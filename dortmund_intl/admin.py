@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
+from contacts.inlines import PageContactInline
+
 from . import translations, xliff
 from .models import (
     Document,
@@ -81,6 +83,7 @@ class PageAdmin(PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin):
         TeaserInline,
         PageDocumentInline,
         GalleryImageInline,
+        PageContactInline,
     ]
     list_select_related = ["parent"]
     date_hierarchy = None

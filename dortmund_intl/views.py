@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 from django.views.static import serve as serve_file
 
+from contacts.selectors import contacts_for
+
 from . import selectors
 from .models import Page
 from .search import search_pages
@@ -89,7 +91,12 @@ class PageView(FrameMixin, DetailView):
             current_language=get_language(),
             preview=self.preview_object is not None,
         )
+        context["contacts"] = self.get_contacts()
         return context
+
+    def get_contacts(self):
+        """The contact box: the page's own people or its section's (contacts app)."""
+        return contacts_for(self.object)
 
 
 class TopicPageView(PageView):

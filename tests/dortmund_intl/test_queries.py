@@ -12,7 +12,8 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # route + page + frame (navigation and breadcrumbs) + teasers + downloads + gallery
-TOPIC_PAGE_QUERIES = 6
+# + contact box (contacts app: own or inherited people, one query)
+TOPIC_PAGE_QUERIES = 7
 
 
 def _topic_with(n: int):
