@@ -12,6 +12,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 from contacts.inlines import PageContactInline
+from sdg.inlines import GoalTagInline
 
 from . import translations, xliff
 from .models import (
@@ -84,6 +85,7 @@ class PageAdmin(PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin):
         PageDocumentInline,
         GalleryImageInline,
         PageContactInline,
+        GoalTagInline,
     ]
     list_select_related = ["parent"]
     date_hierarchy = None
