@@ -42,8 +42,10 @@ def contacts_for(page: Page) -> list[OfficeContacts]:
     """
     path_field = build_localized_fieldname("url_path", get_language())
     ancestors = Page.objects.published().filter(url_path__in=_ancestor_paths(page.url_path))
+    # An unsaved page (the admin's preview of a new page) has only its section's contacts.
+    own = Q(page=page) if page.pk is not None else Q(pk__in=[])
     links = list(
-        PageContact.objects.filter(Q(page=page) | Q(page__in=ancestors.values("pk")))
+        PageContact.objects.filter(own | Q(page__in=ancestors.values("pk")))
         .annotate(depth=Length(F(f"page__{path_field}")))
         .select_related("person__office", "person__portrait")
         .order_by("-depth", "sort_order", "pk")[:PEOPLE_LIMIT]

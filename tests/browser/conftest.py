@@ -76,6 +76,9 @@ def site(live_server, page):
     page.route("**/*", guard)
     page.base = live_server.url
     yield page
+    # Let the live server finish every request before the database is emptied.
+    page.wait_for_load_state("networkidle")
+    page.close()
     assert foreign == [], f"requests to other hosts: {foreign}"
 
 

@@ -442,3 +442,56 @@ def test_admin_shows_who_changed_and_who_published(client, editor, start_page):
     html = client.get(change_url(page)).content.decode()
     assert "anna" in html
     assert "Zuletzt veröffentlicht" in html
+
+
+def test_preview_of_a_page_that_is_not_saved_yet(client, editor, start_page):
+    client_for(client, editor)
+    add_url = reverse("admin:dortmund_intl_topicpage_add")
+    data = form_data(client.get(add_url))
+    data.update(
+        title_de="Ganz neue Seite",
+        slug_de="ganz-neu",
+        parent=str(start_page.pk),
+        body_de="<p>Noch nicht gespeichert.</p>",
+    )
+
+    response = client.post(reverse("admin:dortmund_intl_topicpage_preview_new", args=["de"]), data)
+
+    assert response.status_code == 200
+    assert "<h1>Ganz neue Seite</h1>" in response.content.decode()
+    assert not TopicPage.objects.filter(slug_de="ganz-neu").exists()
+
+
+def test_preview_with_invalid_input_explains_instead_of_failing(client, editor, start_page):
+    client_for(client, editor)
+    add_url = reverse("admin:dortmund_intl_topicpage_add")
+    data = form_data(client.get(add_url))
+    data.update(title_de="", slug_de="")
+
+    response = client.post(reverse("admin:dortmund_intl_topicpage_preview_new", args=["en"]), data)
+
+    assert response.status_code == 200
+    assert (
+        "cannot be previewed" in response.content.decode()
+        or "Vorschau ist noch nicht möglich" in response.content.decode()
+    )
+
+
+def test_every_kind_of_page_can_be_previewed_in_both_languages(client, editor):
+    """Every page model of every app renders in the admin's preview (demo content)."""
+    from django.core.management import call_command
+
+    call_command("load_demo")
+    client_for(client, editor)
+    for model in translations.page_models(Page):
+        page = model.objects.first()
+        if page is None or page.url_path_de.startswith("http"):
+            continue  # external topics have no page of their own
+        opts = model._meta
+        for language in ("de", "en"):
+            url = reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_preview", args=[page.pk, language]
+            )
+            response = client.get(url)
+            assert response.status_code == 200, (model, language)
+            assert "preview-banner" in response.content.decode()
