@@ -217,6 +217,7 @@ class ContactPage(Page):
     )
 
     page_view = "contacts.views.ContactPageView"
+    page_select_related = ("office",)
 
     class Meta:
         verbose_name = _("contacts page")

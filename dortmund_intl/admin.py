@@ -150,8 +150,8 @@ def export_xliff(modeladmin, request, queryset):
 class AllPagesAdmin(admin.ModelAdmin):
     """Every page of every kind in one list; searched by the teaser autocomplete."""
 
-    list_display = ["title", "kind", "status", "url_path", "updated_at"]
-    list_filter = ["status", "content_type"]
+    list_display = ["title", "kind", "status", "translation_status", "url_path", "updated_at"]
+    list_filter = ["status", "translation_status", "content_type"]
     search_fields = ["title_de", "title_en", "teaser_de", "url_path_de"]
     list_select_related = ["content_type", "last_changed_by"]
     ordering = ["title_de"]
@@ -166,9 +166,6 @@ class AllPagesAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_staff
 
     @admin.display(description=_("kind"), ordering="content_type")
     def kind(self, obj):
@@ -240,7 +237,7 @@ class AllPagesAdmin(admin.ModelAdmin):
         return _xliff_response(_pages_needing_translation())
 
     def translation_import_view(self, request):
-        if not (self.has_view_permission(request) and request.method == "POST"):
+        if not (request.user.has_perm("dortmund_intl.change_page") and request.method == "POST"):
             raise PermissionDenied
         form = XliffImportForm(request.POST, request.FILES)
         report = None

@@ -294,8 +294,10 @@ class Page(Translated, models.Model):
 
     objects = PageQuerySet.as_manager()
 
-    # The view that renders this kind of page (see dortmund_intl.views.serve).
+    # The view that renders this kind of page (see dortmund_intl.views.serve), and the
+    # relations of the kind's own table that its page shows (joined when it is served).
     page_view = "dortmund_intl.views.PageView"
+    page_select_related = ()
 
     class Meta:
         verbose_name = _("page")

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
 from .models import Document, Image, Page
@@ -23,6 +24,7 @@ class Frame:
     navigation: list[Page]
     breadcrumbs: list[Crumb]
     start_page: Page | None
+    parent: Page | None = None  # the current page's parent, when it is public
 
 
 def _ancestor_paths(path: str) -> list[str]:
@@ -51,7 +53,10 @@ def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame
         crumbs.append(Crumb(current.title, current.url_path, current.fallback_language()))
     navigation = [row for row in rows if row.show_in_menus]
     start_page = ancestors[0] if ancestors and ancestors[0].parent_id is None else None
-    return Frame(navigation=navigation, breadcrumbs=crumbs, start_page=start_page)
+    parent = None
+    if current is not None and ancestors and ancestors[-1].pk == current.parent_id:
+        parent = ancestors[-1]
+    return Frame(navigation=navigation, breadcrumbs=crumbs, start_page=start_page, parent=parent)
 
 
 def teasers_for(page: Page, limit: int = TEASER_LIMIT) -> list[Page]:
@@ -92,8 +97,42 @@ def gallery_for(page: Page) -> list[Image]:
     )
 
 
-def route(path: str) -> tuple[int, int] | None:
-    """(pk, content type id) of the published page at ``path`` in the active language."""
-    return (
-        Page.objects.published().filter(url_path=path).values_list("pk", "content_type_id").first()
+def _kind_joins() -> list[str]:
+    """What the address lookup joins: each page kind's table (through the one-to-one
+    link from the base table) and what that kind names in ``page_select_related``."""
+    joins = []
+    for relation in Page._meta.related_objects:
+        if relation.one_to_one and relation.field.remote_field.parent_link:
+            joins.append(relation.name)
+            joins += [
+                f"{relation.name}__{name}"
+                for name in getattr(relation.related_model, "page_select_related", ())
+            ]
+    return joins
+
+
+def page_at(path: str) -> Page | None:
+    """The published page at ``path`` (active language) as its own kind, in one query.
+
+    The base row is joined with every kind's table; the kind's object is then complete
+    (Django fills its inherited fields from the same row) and gets the main image too.
+    """
+    page = (
+        Page.objects.published()
+        .filter(url_path=path)
+        .select_related("hero_image", *_kind_joins())
+        .first()
     )
+    if page is None:
+        return None
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    if model is Page:
+        return page
+    specific = getattr(page, model._meta.model_name)
+    Page.hero_image.field.set_cached_value(specific, page.hero_image)
+    return specific
+
+
+def route(path: str) -> bool:
+    """Whether a published page lives at ``path`` (active language)."""
+    return Page.objects.published().filter(url_path=path).exists()

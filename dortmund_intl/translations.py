@@ -75,7 +75,13 @@ def record_saved_values(obj, previous: dict[str, str] | None, minor_change: bool
         german = getattr(obj, f"{field}_{SOURCE}") or ""
         english = getattr(obj, f"{field}_{TARGET}") or ""
         english_before = None if previous is None else previous.get(f"{field}_{TARGET}")
-        if english and (english != english_before or minor_change):
+        german_before = None if previous is None else previous.get(f"{field}_{SOURCE}")
+        was_current = sources.get(field, german_before) == german_before
+        if english and english != english_before:
+            sources[field] = german
+        elif english and minor_change and german != german_before and was_current:
+            # A typo fix in a field whose English was up to date keeps it up to date;
+            # a field that was already outdated stays outdated.
             sources[field] = german
         elif not english:
             sources.pop(field, None)

@@ -1,6 +1,5 @@
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -60,6 +59,8 @@ class PageView(FrameMixin, DetailView):
     def get_object(self, queryset=None):
         if self.preview_object is not None:
             return self.preview_object
+        if "page" in self.kwargs:  # found by its address in one query (serve)
+            return self.kwargs["page"]
         queryset = queryset if queryset is not None else self.get_queryset()
         try:
             return queryset.get(pk=self.kwargs["pk"])
@@ -109,13 +110,18 @@ class TopicPageView(PageView):
 
 def serve(request, path=""):
     """Finds the page at this address and hands it to the view of its kind."""
-    found = selectors.route(request.path)
-    if found is None:
+    if "\x00" in request.path:
         raise Http404
-    pk, content_type_id = found
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    view = import_string(model.page_view)
-    return view.as_view(model=model)(request, pk=pk)
+    page = selectors.page_at(request.path)
+    if page is None:
+        if not request.path.endswith("/") and selectors.route(request.path + "/"):
+            # The catch-all answers every address, so APPEND_SLASH never gets its turn.
+            return HttpResponsePermanentRedirect(
+                request.get_full_path().replace(request.path, request.path + "/", 1)
+            )
+        raise Http404
+    view = import_string(page.page_view)
+    return view.as_view(model=type(page))(request, pk=page.pk, page=page)
 
 
 class SearchView(FrameMixin, TemplateView):
@@ -124,7 +130,7 @@ class SearchView(FrameMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        query = self.request.GET.get("q", "")[: self.max_query_length]
+        query = self.request.GET.get("q", "").replace("\x00", "")[: self.max_query_length]
         context.update(query=query, results=search_pages(query) if query.strip() else None)
         return context
 

@@ -3,6 +3,7 @@ revision comparison and translation status. Mixed into every page admin."""
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -17,6 +18,8 @@ from django.utils.translation import gettext_lazy
 from reversion.models import Version
 
 from . import translations
+from .models import LANGUAGE_CODES
+from .services import page_moved
 
 SOURCE_PERMISSION = "dortmund_intl.edit_source_language"
 PUBLISH_PERMISSION = "dortmund_intl.publish_page"
@@ -64,9 +67,26 @@ class SourceLanguageLockMixin:
         inlines = super().get_inline_instances(request, obj)
         if not can_edit_source(request.user):
             for inline in inlines:
-                inline.has_add_permission = inline.has_change_permission = _deny
-                inline.has_delete_permission = _deny
+                # Translators translate the English texts of existing rows (milestones,
+                # partner names, ...); they neither add nor remove rows nor change others.
+                inline.has_add_permission = inline.has_delete_permission = _deny
+                names = list(inline.get_fields(request, obj))
+                if hasattr(
+                    inline, "replace_orig_field"
+                ):  # modeltranslation: text -> text_de, text_en
+                    names = list(inline.replace_orig_field(names))
+                locked = [name for name in names if not name.endswith("_en")]
+                if len(locked) == len(names):
+                    inline.has_change_permission = _deny
+                else:
+                    inline.get_readonly_fields = lambda request, obj=None, locked=locked: locked
         return inlines
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if not can_edit_source(request.user):
+            changelist.list_editable = ()  # list columns are never English texts
+        return changelist
 
     def has_delete_permission(self, request, obj=None):
         return can_edit_source(request.user) and super().has_delete_permission(request, obj)
@@ -193,7 +213,45 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
                 raise PermissionDenied
             obj.published_at = timezone.now()
             obj.published_by = request.user
-        obj.save(minor_change=bool(form.cleaned_data.get("minor_change")))
+        minor_change = bool(form.cleaned_data.get("minor_change")) and can_edit_source(request.user)
+        obj.save(minor_change=minor_change)
+
+    # -- restoring old versions (django-reversion) is the editors' job
+
+    def _check_restore_permission(self, request):
+        if not (can_edit_source(request.user) and request.user.has_perm(PUBLISH_PERMISSION)):
+            raise PermissionDenied
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        self._check_restore_permission(request)
+        live = (
+            self.model._default_manager.filter(pk=unquote(object_id))
+            .values("lock_version", *(f"url_path_{code}" for code in LANGUAGE_CODES))
+            .first()
+        )
+        response = super().revision_view(request, object_id, version_id, extra_context)
+        if request.method == "POST" and response.status_code == 302 and live:
+            self._after_restore(unquote(object_id), live)
+        return response
+
+    def recover_view(self, request, version_id, extra_context=None):
+        self._check_restore_permission(request)
+        return super().recover_view(request, version_id, extra_context)
+
+    def _after_restore(self, pk, live):
+        """reversion writes the old row as it was, including its save count and
+        addresses; count on from the live save count (so forms opened before the
+        restore are refused) and move the page's children and redirects along."""
+        page = self.model._default_manager.get(pk=pk)
+        type(page)._default_manager.filter(pk=pk).update(lock_version=live["lock_version"] + 1)
+        moved = {
+            live[f"url_path_{code}"]: getattr(page, f"url_path_{code}")
+            for code in LANGUAGE_CODES
+            if live[f"url_path_{code}"]
+            and live[f"url_path_{code}"] != getattr(page, f"url_path_{code}")
+        }
+        if moved:
+            page_moved(page, moved)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)
@@ -377,6 +435,8 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
         extra_context = {
             **(extra_context or {}),
             "versions": versions,
+            "can_restore": can_edit_source(request.user)
+            and request.user.has_perm(PUBLISH_PERMISSION),
             "compare_url": reverse(
                 f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_compare",
                 args=[object_id],

@@ -9,11 +9,13 @@ unknown unit or a unit whose German source changed since the export refuses the 
 file with a report, and nothing is written.
 """
 
+import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +24,7 @@ from . import translations
 from .models import Page
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
+UNIT_ID = re.compile(r"page-([0-9]{1,18})/([a-z_]+)", re.ASCII)
 HTML_FIELDS = {"body"}
 
 
@@ -93,16 +96,6 @@ class ImportRefused(Exception):
         self.report = report
 
 
-def _text(element) -> str:
-    """The text of a source/target element, including any inline markup as written."""
-    if element is None:
-        return ""
-    inner = (element.text or "") + "".join(
-        tostring(child, encoding="unicode").replace(f' xmlns="{NS}"', "") for child in element
-    )
-    return inner
-
-
 def import_file(data: bytes, user=None) -> ImportReport:
     """Applies a translated XLIFF file, or raises ImportRefused with nothing written."""
     report = ImportReport()
@@ -123,14 +116,20 @@ def import_file(data: bytes, user=None) -> ImportReport:
     wanted: dict[int, list[tuple[str, str, str, str]]] = {}
     for unit in units:
         unit_id = unit.get("id", "")
-        page_part, _slash, name = unit_id.partition("/")
-        if not page_part.startswith("page-") or not page_part[5:].isdigit() or not name:
+        match = UNIT_ID.fullmatch(unit_id)
+        if match is None:
             report.problems.append(_("Unknown unit “%(id)s”.") % {"id": unit_id})
             continue
-        source = _text(unit.find(f"{{{NS}}}source"))
-        target_el = unit.find(f"{{{NS}}}target")
-        target = _text(target_el)
-        wanted.setdefault(int(page_part[5:]), []).append((unit_id, name, source, target))
+        source_el, target_el = unit.find(f"{{{NS}}}source"), unit.find(f"{{{NS}}}target")
+        if any(len(element) for element in (source_el, target_el) if element is not None):
+            report.problems.append(
+                _("Unit “%(id)s” contains XML markup; this site exchanges text only.")
+                % {"id": unit_id}
+            )
+            continue
+        source = source_el.text or "" if source_el is not None else ""
+        target = target_el.text or "" if target_el is not None else ""
+        wanted.setdefault(int(match[1]), []).append((unit_id, match[2], source, target))
 
     pages = {}
     for page in Page.objects.filter(pk__in=wanted):
@@ -157,6 +156,15 @@ def import_file(data: bytes, user=None) -> ImportReport:
                 continue
             if target == (getattr(page, f"{name}_{translations.TARGET}") or ""):
                 report.unchanged.append(unit_id)
+                continue
+            model_field = page._meta.get_field(f"{name}_{translations.TARGET}")
+            try:
+                model_field.clean(target, page)
+            except ValidationError as error:
+                report.problems.append(
+                    _("Unit “%(id)s” (%(page)s): %(error)s")
+                    % {"id": unit_id, "page": page.title_de, "error": " ".join(error.messages)}
+                )
                 continue
             changes.append((page, name, target, unit_id))
     if report.problems:

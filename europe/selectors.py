@@ -45,6 +45,8 @@ def europe_prize_ladder() -> list[LadderStep]:
 def awards_overview(page: Page) -> tuple[list[Award], list[LadderStep]]:
     """The awards placed under ``page`` and the Europe Prize ladder, in one query: the
     ladder's awards (at most four) come with the page's own."""
+    if page.pk is None:  # an unsaved page in the admin's preview
+        return [], europe_prize_ladder()
     rows = list(
         Award.objects.published()
         .filter(Q(parent=page) | Q(europe_prize_stage__isnull=False))
@@ -62,12 +64,16 @@ def awards_overview(page: Page) -> tuple[list[Award], list[LadderStep]]:
 
 
 def networks_under(page: Page) -> list[Network]:
+    if page.pk is None:
+        return []
     return list(
         Network.objects.published().filter(parent=page).order_by("sort_order", "title")[:LIST_LIMIT]
     )
 
 
 def projects_under(page: Page) -> list[EUProject]:
+    if page.pk is None:
+        return []
     return list(
         EUProject.objects.published()
         .filter(parent=page)

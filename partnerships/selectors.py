@@ -45,6 +45,8 @@ def open_data() -> list[Partnership]:
 
 def partnership_details(partnership: Partnership) -> dict:
     """Milestones, local partners and associations of one partnership (two queries)."""
+    if partnership.pk is None:  # an unsaved partnership in the admin's preview
+        return {"milestones": [], "local_partners": [], "associations": []}
     organisations = list(partnership.organisations.all())
     role = partnership.organisations.model.Role
     return {

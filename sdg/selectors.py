@@ -31,6 +31,8 @@ def tagged_pages(goal: Goal, limit: int = TAGGED_LIMIT) -> list[Group]:
     Pages come from the base table (as teasers do); their kind's name comes from the
     content-type cache, not from the database.
     """
+    if goal.pk is None:  # an unsaved goal in the admin's preview
+        return []
     pages = (
         Page.objects.published()
         .teasers()

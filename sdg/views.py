@@ -15,8 +15,6 @@ class GoalIndexView(PageView):
 class GoalView(PageView):
     """One goal: Dortmund's text, then every published page tagged with the goal."""
 
-    select_related = ("hero_image", "parent")  # the pager links to the overview
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["tagged_groups"] = selectors.tagged_pages(self.object)

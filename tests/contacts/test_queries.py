@@ -12,8 +12,8 @@ from tests.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# route + page + frame + teasers + downloads + gallery + contact box
-PAGE_QUERIES = 7
+# page + frame + teasers + downloads + gallery + contact box
+PAGE_QUERIES = 6
 
 
 @pytest.mark.parametrize("n", [1, 12])

@@ -11,9 +11,9 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# route + page + frame (navigation and breadcrumbs) + teasers + downloads + gallery
-# + contact box (contacts app: own or inherited people, one query)
-TOPIC_PAGE_QUERIES = 7
+# page by its address (one query, its kind included) + frame (navigation and
+# breadcrumbs) + teasers + downloads + gallery + contact box (own or inherited people)
+TOPIC_PAGE_QUERIES = 6
 
 
 def _topic_with(n: int):
@@ -53,4 +53,28 @@ def test_start_page_queries_do_not_grow_with_its_sections(
     client.get("/de/")
 
     with django_assert_num_queries(TOPIC_PAGE_QUERIES + 1):  # + the sub-pages
-        client.get("/de/")
+        response = client.get("/de/")
+
+    assert response.status_code == 200
+    assert response.content.decode().count('class="teaser"') == n
+
+
+@pytest.mark.parametrize("n", [2, 25])
+def test_search_feed_and_sitemap_queries_do_not_grow_with_the_pages(
+    client, start_page, django_assert_num_queries, n
+):
+    """Intended to prevent an n+1 in the lists built from many pages."""
+    for i in range(n):
+        TopicPageFactory(title_de=f"Partnerschaft {i}", title_en=f"Partnership {i}")
+    for url in ("/de/suche/?q=Partnerschaft", "/de/feed/", "/sitemap.xml"):
+        client.get(url)  # warm the site and content-type caches, as a running site has
+
+    with django_assert_num_queries(2):  # frame + results
+        response = client.get("/de/suche/", {"q": "Partnerschaft"})
+    assert response.content.decode().count('class="teaser"') == n
+    with django_assert_num_queries(1):
+        response = client.get("/de/feed/")
+    assert response.content.decode().count("<item>") == min(n + 1, 20)
+    with django_assert_num_queries(1):
+        response = client.get("/sitemap.xml")
+    assert response.content.decode().count("<url>") == 2 * (n + 1)

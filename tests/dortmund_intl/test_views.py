@@ -164,7 +164,7 @@ def test_server_error_gets_a_designed_page(client, start_page, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(selectors, "route", broken)
+    monkeypatch.setattr(selectors, "page_at", broken)
     client.raise_request_exception = False
 
     response = client.get("/en/anything/")
@@ -174,18 +174,22 @@ def test_server_error_gets_a_designed_page(client, start_page, monkeypatch):
 
 
 def test_search_finds_published_pages_in_either_language(client, topic):
-    TopicPageFactory(title_de="Geheimer Entwurf Diplomatie", status=Page.Status.DRAFT)
+    TopicPageFactory(
+        title_de="Geheimer Entwurf Diplomatie",
+        title_en="Secret draft on diplomacy",
+        status=Page.Status.DRAFT,
+    )
 
     response = client.get("/en/search/", {"q": "diplomacy"})
 
     html = response.content.decode()
     assert response.status_code == 200
     assert "Global city diplomacy" in html
-    assert "Geheimer Entwurf" not in html
+    assert "Secret draft" not in html
 
 
 def test_search_survives_odd_input(client, start_page):
-    for query in ["", "   ", "'\"<script>", "a" * 5000, "&&||!!"]:
+    for query in ["", "   ", "'\"<script>", "a" * 5000, "&&||!!", "\x00", "Amiens\x00"]:
         response = client.get("/de/suche/", {"q": query})
         assert response.status_code == 200
         assert "<script>" not in response.content.decode().split("</header>")[1]
@@ -213,3 +217,13 @@ def test_feed_lists_published_pages_in_the_visitors_language(client, topic):
     assert "Globale Städte-Diplomatie" in german.content.decode()
     assert "Global city diplomacy" in english.content.decode()
     assert "Geheimer Entwurf" not in german.content.decode()
+
+
+def test_an_address_without_its_trailing_slash_forwards(client, topic):
+    response = client.get("/de/dortmund-international/staedte-diplomatie?x=1")
+    assert response.status_code == 301
+    assert response["Location"] == "/de/dortmund-international/staedte-diplomatie/?x=1"
+
+
+def test_an_address_with_a_nul_byte_is_not_found(client, start_page):
+    assert client.get("/de/%00/").status_code == 404

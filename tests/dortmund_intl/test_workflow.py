@@ -495,3 +495,151 @@ def test_every_kind_of_page_can_be_previewed_in_both_languages(client, editor):
             response = client.get(url)
             assert response.status_code == 200, (model, language)
             assert "preview-banner" in response.content.decode()
+
+
+def test_unsaved_previews_of_every_kind_never_fail(client, editor):
+    """An editor's unsaved new page of any kind previews (or explains what is missing)."""
+    from django.core.management import call_command
+
+    call_command("load_demo")
+    client_for(client, editor)
+    previewed = 0
+    for model in translations.page_models(Page):
+        page = model.objects.exclude(url_path_de__startswith="http").first()
+        if page is None:
+            continue
+        opts = model._meta
+        data = form_data(
+            client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[page.pk]))
+        )
+        data.update(slug_de=f"{page.slug_de}-neu", slug_en=f"{page.slug_en or page.slug_de}-new")
+        for key in [
+            k
+            for k in data
+            if k.endswith("-id") or k.endswith("TOTAL_FORMS") or k.endswith("INITIAL_FORMS")
+        ]:
+            data[key] = "0" if "FORMS" in key else ""
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_preview_new", args=["en"])
+        response = client.post(url, data)
+        assert response.status_code in (200, 403), (model, response.status_code)
+        previewed += "preview-banner" in response.content.decode()
+    assert previewed >= 5
+
+
+# --- review findings: restore, permissions, list editing ---------------------------
+
+
+def test_translators_cannot_restore_old_versions(client, editor, translator, start_page):
+    page = TopicPageFactory(title_de="Alt")
+    client_for(client, editor)
+    _save_through_admin(client, page, title_de="Neu")
+    version = Version.objects.get_for_object(page).first()
+    restore_url = reverse("admin:dortmund_intl_topicpage_revision", args=[page.pk, version.pk])
+    data = form_data(client.get(restore_url))
+
+    client_for(client, translator)
+    assert client.get(restore_url).status_code == 403
+    assert client.post(restore_url, data).status_code == 403
+    history = client.get(reverse("admin:dortmund_intl_topicpage_history", args=[page.pk]))
+    assert restore_url not in history.content.decode()
+
+
+def test_a_restore_moves_the_children_and_refuses_forms_opened_before_it(
+    client, editor, start_page
+):
+    parent = TopicPageFactory(slug_de="alt", slug_en="old")
+    child = TopicPageFactory(parent=parent, slug_de="kind", slug_en="child")
+    client_for(client, editor)
+    _save_through_admin(client, parent, title_de="Erste Fassung")
+    first = Version.objects.get_for_object(parent).first()
+    _save_through_admin(client, parent, slug_de="neu")
+    stale_form = form_data(client.get(change_url(parent)))
+
+    restore_url = reverse("admin:dortmund_intl_topicpage_revision", args=[parent.pk, first.pk])
+    assert client.post(restore_url, form_data(client.get(restore_url))).status_code == 302
+
+    child.refresh_from_db()
+    assert child.url_path_de == "/de/alt/kind/"
+    assert client.get("/de/alt/kind/").status_code == 200
+    assert client.get("/de/neu/kind/").status_code == 301
+    stale_form["title_de"] = "Überschreibt die Wiederherstellung"
+    assert client.post(change_url(parent), stale_form).status_code == 200  # refused
+    parent.refresh_from_db()
+    assert parent.title_de == "Erste Fassung"
+
+
+def test_user_administrators_see_no_content_and_cannot_import(client, make_user, start_page):
+    admin_user = make_user("ulla", "Administration")
+    page = TopicPageFactory(title_de="Entwurf", title_en="", status=Page.Status.DRAFT)
+    client_for(client, admin_user)
+
+    assert client.get(reverse("admin:dortmund_intl_translation_queue")).status_code == 403
+    assert client.get(reverse("admin:dortmund_intl_translation_export")).status_code == 403
+    data = _rewrite_targets(xliff.export([page]), {f"page-{page.pk}/title": "Draft"})
+    response = client.post(
+        reverse("admin:dortmund_intl_translation_import"),
+        {"file": SimpleUploadedFile("x.xlf", data)},
+    )
+    assert response.status_code == 403
+    page.refresh_from_db()
+    assert page.title_en == ""
+
+
+def test_translators_cannot_change_list_columns(client, translator):
+    from tests.contacts.factories import PersonFactory
+
+    person = PersonFactory(sort_order=5)
+    client_for(client, translator)
+    url = reverse("admin:contacts_person_changelist")
+    client.post(
+        url,
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-0-id": str(person.pk),
+            "form-0-sort_order": "99",
+            "_save": "Save",
+        },
+    )
+    person.refresh_from_db()
+    assert person.sort_order == 5
+
+
+def test_translators_translate_inline_rows_but_cannot_add_or_change_others(client, translator):
+    from tests.partnerships.factories import MilestoneFactory
+
+    milestone = MilestoneFactory(text_de="Gründung", text_en="")
+    partnership = milestone.partnership
+    client_for(client, translator)
+    url = reverse("admin:partnerships_partnership_change", args=[partnership.pk])
+    form = client.get(url)
+    data = form_data(form)
+    inline = next(
+        f for f in form.context["inline_admin_formsets"] if f.formset.model is type(milestone)
+    )
+    prefix = inline.formset.prefix
+    data[f"{prefix}-0-text_en"] = "Founding"
+    data[f"{prefix}-0-text_de"] = "Vom Übersetzer geändert"
+    data[f"{prefix}-0-year"] = "1999"
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, (
+        response.context["adminform"].form.errors if response.context else response
+    )
+    milestone.refresh_from_db()
+    assert milestone.text_en == "Founding"
+    assert milestone.text_de == "Gründung"
+    assert milestone.year != 1999
+
+
+def test_a_minor_change_does_not_clear_an_outdated_field(start_page):
+    page = TopicPageFactory(
+        title_de="Titel", title_en="Title", body_de="<p>Alt</p>", body_en="<p>Old</p>"
+    )
+    page.body_de = "<p>Ganz neuer Inhalt</p>"
+    page.save()
+    page.title_de = "Tittel"
+    page.save(minor_change=True)
+    assert translations.field_status(page, "body") == translations.OUTDATED
+    assert translations.field_status(page, "title") == translations.CURRENT

@@ -17,8 +17,8 @@ from tests.factories import ImageFactory, TeaserFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# route + page + frame + teasers + downloads + gallery + contact box
-PAGE_QUERIES = 7
+# page + frame + teasers + downloads + gallery + contact box
+PAGE_QUERIES = 6
 
 
 def _with_contacts_and_teasers(page, n):

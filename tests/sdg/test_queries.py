@@ -10,11 +10,11 @@ from .factories import GoalTagFactory
 
 pytestmark = pytest.mark.django_db
 
-# route + page (with parent) + frame + teasers + downloads + gallery + contacts
-# + tagged pages (all kinds at once) + the goals before and after
-GOAL_PAGE_QUERIES = 9
-# route + page + frame + teasers + downloads + gallery + contacts + the goal tiles
-OVERVIEW_QUERIES = 8
+# page + frame (with the overview for the pager) + teasers + downloads + gallery
+# + contacts + tagged pages (all kinds at once) + the goals before and after
+GOAL_PAGE_QUERIES = 8
+# page + frame + teasers + downloads + gallery + contacts + the goal tiles
+OVERVIEW_QUERIES = 7
 
 
 @pytest.mark.parametrize("n", [1, 15])
