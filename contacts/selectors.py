@@ -2,10 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.db.models import F, Q
-from django.db.models.functions import Length
-from modeltranslation.utils import build_localized_fieldname, get_language
-
 from dortmund_intl.models import Page
 from dortmund_intl.selectors import _ancestor_paths
 
@@ -32,28 +28,37 @@ def _group_by_office(people: list[Person]) -> list[OfficeContacts]:
     return list(groups.values())
 
 
-def contacts_for(page: Page) -> list[OfficeContacts]:
+def contacts_for(page: Page, ancestors: list[Page] | None = None) -> list[OfficeContacts]:
     """The contact box of ``page`` in one query: the people linked to the page or,
     when it has none, those of its nearest published ancestor that has some.
 
-    Ancestors are the pages whose address is a prefix of this page's address, so the
-    page's own links and all its ancestors' come back together; the deepest page with
-    links wins.
+    ``ancestors`` are the page's published ancestors, start page first, as the site
+    frame has already read them; without them they are read by address here (the
+    pages whose address is a prefix of this page's).
     """
-    path_field = build_localized_fieldname("url_path", get_language())
-    ancestors = Page.objects.published().filter(url_path__in=_ancestor_paths(page.url_path))
-    # An unsaved page (the admin's preview of a new page) has only its section's contacts.
-    own = Q(page=page) if page.pk is not None else Q(pk__in=[])
-    links = list(
-        PageContact.objects.filter(own | Q(page__in=ancestors.values("pk")))
-        .annotate(depth=Length(F(f"page__{path_field}")))
-        .select_related("person__office", "person__portrait")
-        .order_by("-depth", "sort_order", "pk")[:PEOPLE_LIMIT]
-    )
-    if not links:
+    if ancestors is None:
+        ancestors = list(
+            Page.objects.published()
+            .filter(url_path__in=_ancestor_paths(page.url_path))
+            .only("pk", *(f"url_path_{code}" for code in ("de", "en")))
+        )
+        ancestors.sort(key=lambda ancestor: len(ancestor.url_path))
+    # Nearest first: the page itself (unless it is not saved yet), then upwards.
+    candidates = [p.pk for p in reversed(ancestors)]
+    if page.pk is not None:
+        candidates.insert(0, page.pk)
+    if not candidates:
         return []
-    nearest = links[0].page_id
-    return _group_by_office([link.person for link in links if link.page_id == nearest])
+    links = list(
+        PageContact.objects.filter(page_id__in=candidates)
+        .select_related("person__office", "person__portrait")
+        .order_by("sort_order", "pk")[: PEOPLE_LIMIT * len(candidates)]
+    )
+    for candidate in candidates:
+        people = [link.person for link in links if link.page_id == candidate]
+        if people:
+            return _group_by_office(people[:PEOPLE_LIMIT])
+    return []
 
 
 def office_listing(page: ContactPage) -> list[OfficeContacts]:

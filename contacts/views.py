@@ -15,7 +15,7 @@ class ContactPageView(PageView):
 
     select_related = ("hero_image", "office")
 
-    def get_contacts(self):
+    def get_contacts(self, frame):
         return selectors.office_listing(self.object)
 
 

@@ -295,7 +295,7 @@ class Page(Translated, models.Model):
     objects = PageQuerySet.as_manager()
 
     # The view that renders this kind of page (see dortmund_intl.views.serve), and the
-    # relations of the kind's own table that its page shows (joined when it is served).
+    # relations of the kind's own table that its page shows (joined when it is loaded).
     page_view = "dortmund_intl.views.PageView"
     page_select_related = ()
 

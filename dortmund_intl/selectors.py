@@ -25,6 +25,8 @@ class Frame:
     breadcrumbs: list[Crumb]
     start_page: Page | None
     parent: Page | None = None  # the current page's parent, when it is public
+    current: Page | None = None  # the published page at the address itself (base row)
+    ancestors: tuple[Page, ...] = ()  # the published ancestors, start page first
 
 
 def _ancestor_paths(path: str) -> list[str]:
@@ -35,17 +37,19 @@ def _ancestor_paths(path: str) -> list[str]:
 def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame:
     """Navigation and breadcrumbs for the page at ``path`` in one query.
 
-    The menu entries and the ancestors both come from the base table; the ancestors
-    are the pages whose address is a prefix of this one.
+    The menu entries, the ancestors (the pages whose address is a prefix of this one)
+    and the page at the address itself all come from the base table in that query; the
+    address lookup of ``serve`` is this query.
     """
     ancestor_paths = _ancestor_paths(path)
     rows = list(
         Page.objects.published()
         .teasers()
-        .filter(Q(url_path__in=ancestor_paths) | Q(show_in_menus=True))
+        .filter(Q(url_path__in=[*ancestor_paths, path]) | Q(show_in_menus=True))
         .order_by("sort_order", "pk")
     )
     by_path = {row.url_path: row for row in rows}
+    current = current or by_path.get(path)
     ancestors = [by_path[p] for p in ancestor_paths if p in by_path]
     crumbs = [Crumb(page.title, page.url_path, page.fallback_language()) for page in ancestors]
     crumbs += list(extra_crumbs)
@@ -56,7 +60,14 @@ def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame
     parent = None
     if current is not None and ancestors and ancestors[-1].pk == current.parent_id:
         parent = ancestors[-1]
-    return Frame(navigation=navigation, breadcrumbs=crumbs, start_page=start_page, parent=parent)
+    return Frame(
+        navigation=navigation,
+        breadcrumbs=crumbs,
+        start_page=start_page,
+        parent=parent,
+        current=by_path.get(path),
+        ancestors=tuple(ancestors),
+    )
 
 
 def teasers_for(page: Page, limit: int = TEASER_LIMIT) -> list[Page]:
@@ -97,40 +108,16 @@ def gallery_for(page: Page) -> list[Image]:
     )
 
 
-def _kind_joins() -> list[str]:
-    """What the address lookup joins: each page kind's table (through the one-to-one
-    link from the base table) and what that kind names in ``page_select_related``."""
-    joins = []
-    for relation in Page._meta.related_objects:
-        if relation.one_to_one and relation.field.remote_field.parent_link:
-            joins.append(relation.name)
-            joins += [
-                f"{relation.name}__{name}"
-                for name in getattr(relation.related_model, "page_select_related", ())
-            ]
-    return joins
+def as_kind(page: Page) -> Page:
+    """The page (a base-table row) as its own kind, with what its page shows joined.
 
-
-def page_at(path: str) -> Page | None:
-    """The published page at ``path`` (active language) as its own kind, in one query.
-
-    The base row is joined with every kind's table; the kind's object is then complete
-    (Django fills its inherited fields from the same row) and gets the main image too.
+    One small query on the kind's table measures faster here than joining every
+    kind's table into the address lookup.
     """
-    page = (
-        Page.objects.published()
-        .filter(url_path=path)
-        .select_related("hero_image", *_kind_joins())
-        .first()
-    )
-    if page is None:
-        return None
     model = ContentType.objects.get_for_id(page.content_type_id).model_class()
-    if model is Page:
-        return page
-    specific = getattr(page, model._meta.model_name)
-    Page.hero_image.field.set_cached_value(specific, page.hero_image)
-    return specific
+    return model._default_manager.select_related("hero_image", *model.page_select_related).get(
+        pk=page.pk
+    )
 
 
 def route(path: str) -> bool:

@@ -31,7 +31,7 @@ class FrameMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = self.get_frame_page()
-        context["frame"] = selectors.page_frame(
+        context["frame"] = self.kwargs.get("frame") or selectors.page_frame(
             self.get_frame_path(), current=page, extra_crumbs=self.get_extra_crumbs()
         )
         language_urls = self.get_language_urls()
@@ -92,12 +92,12 @@ class PageView(FrameMixin, DetailView):
             current_language=get_language(),
             preview=self.preview_object is not None,
         )
-        context["contacts"] = self.get_contacts()
+        context["contacts"] = self.get_contacts(context["frame"])
         return context
 
-    def get_contacts(self):
+    def get_contacts(self, frame):
         """The contact box: the page's own people or its section's (contacts app)."""
-        return contacts_for(self.object)
+        return contacts_for(self.object, list(frame.ancestors))
 
 
 class TopicPageView(PageView):
@@ -109,19 +109,24 @@ class TopicPageView(PageView):
 
 
 def serve(request, path=""):
-    """Finds the page at this address and hands it to the view of its kind."""
+    """Finds the page at this address and hands it to the view of its kind.
+
+    The site frame (navigation, breadcrumbs) is read first: the same query finds the
+    page at this address.
+    """
     if "\x00" in request.path:
         raise Http404
-    page = selectors.page_at(request.path)
-    if page is None:
+    frame = selectors.page_frame(request.path)
+    if frame.current is None:
         if not request.path.endswith("/") and selectors.route(request.path + "/"):
             # The catch-all answers every address, so APPEND_SLASH never gets its turn.
             return HttpResponsePermanentRedirect(
                 request.get_full_path().replace(request.path, request.path + "/", 1)
             )
         raise Http404
+    page = selectors.as_kind(frame.current)
     view = import_string(page.page_view)
-    return view.as_view(model=type(page))(request, pk=page.pk, page=page)
+    return view.as_view(model=type(page))(request, pk=page.pk, page=page, frame=frame)
 
 
 class SearchView(FrameMixin, TemplateView):

@@ -12,7 +12,7 @@ from tests.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# page + frame + teasers + downloads + gallery + contact box
+# frame (with the address lookup) + page + teasers + downloads + gallery + contact box
 PAGE_QUERIES = 6
 
 

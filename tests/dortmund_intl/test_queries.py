@@ -11,8 +11,8 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-# page by its address (one query, its kind included) + frame (navigation and
-# breadcrumbs) + teasers + downloads + gallery + contact box (own or inherited people)
+# frame (navigation, breadcrumbs and the page at the address) + the page as its kind
+# + teasers + downloads + gallery + contact box (own or inherited people)
 TOPIC_PAGE_QUERIES = 6
 
 

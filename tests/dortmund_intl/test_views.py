@@ -164,7 +164,7 @@ def test_server_error_gets_a_designed_page(client, start_page, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("database went away")
 
-    monkeypatch.setattr(selectors, "page_at", broken)
+    monkeypatch.setattr(selectors, "page_frame", broken)
     client.raise_request_exception = False
 
     response = client.get("/en/anything/")

@@ -17,7 +17,7 @@ from tests.factories import ImageFactory, TeaserFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# page + frame + teasers + downloads + gallery + contact box
+# frame (with the address lookup) + page + teasers + downloads + gallery + contact box
 PAGE_QUERIES = 6
 
 

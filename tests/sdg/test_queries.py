@@ -10,10 +10,11 @@ from .factories import GoalTagFactory
 
 pytestmark = pytest.mark.django_db
 
-# page + frame (with the overview for the pager) + teasers + downloads + gallery
-# + contacts + tagged pages (all kinds at once) + the goals before and after
+# frame (address lookup, and the overview for the pager) + page + teasers + downloads
+# + gallery + contacts + tagged pages (all kinds at once) + the goals before and after
 GOAL_PAGE_QUERIES = 8
-# page + frame + teasers + downloads + gallery + contacts + the goal tiles
+# frame (with the address lookup) + page + teasers + downloads + gallery + contacts
+# + the goal tiles
 OVERVIEW_QUERIES = 7
 
 
