@@ -312,11 +312,14 @@ class Page(Translated, models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, minor_change=False, **kwargs):
+    def save(self, *args, minor_change=False, translation_confirmed=False, **kwargs):
         from . import services
 
         translations.record_saved_values(
-            self, None if self._state.adding else getattr(self, "_loaded_values", {}), minor_change
+            self,
+            None if self._state.adding else getattr(self, "_loaded_values", {}),
+            minor_change,
+            translation_confirmed,
         )
         self.lock_version += 1
         if not self.content_type_id:

@@ -63,7 +63,9 @@ def page_status(obj) -> str:
     return min(statuses, key=STATUS_ORDER.__getitem__, default=CURRENT)
 
 
-def record_saved_values(obj, previous: dict[str, str] | None, minor_change: bool) -> None:
+def record_saved_values(
+    obj, previous: dict[str, str] | None, minor_change: bool, confirmed: bool = False
+) -> None:
     """Updates ``translation_sources`` for a save.
 
     ``previous`` holds the values loaded from the database (None for a new object).
@@ -77,7 +79,8 @@ def record_saved_values(obj, previous: dict[str, str] | None, minor_change: bool
         english_before = None if previous is None else previous.get(f"{field}_{TARGET}")
         german_before = None if previous is None else previous.get(f"{field}_{SOURCE}")
         was_current = sources.get(field, german_before) == german_before
-        if english and english != english_before:
+        if english and (english != english_before or confirmed):
+            # Written or changed now, or confirmed by a translator as still correct.
             sources[field] = german
         elif english and minor_change and german != german_before and was_current:
             # A typo fix in a field whose English was up to date keeps it up to date;

@@ -25,7 +25,7 @@ SOURCE_PERMISSION = "dortmund_intl.edit_source_language"
 PUBLISH_PERMISSION = "dortmund_intl.publish_page"
 PUBLICATION_FIELDS = ("status", "go_live_at", "expire_at")
 # Form-only fields of the page form (not model fields; never locked).
-WORKFLOW_FIELDS = ("edit_version", "confirm_overwrite", "minor_change")
+WORKFLOW_FIELDS = ("edit_version", "confirm_overwrite", "minor_change", "translation_confirmed")
 
 
 def can_edit_source(user) -> bool:
@@ -103,6 +103,14 @@ class PageWorkflowForm(forms.ModelForm):
         label=gettext_lazy("Replace the other person's change with my input"),
         required=False,
         widget=forms.HiddenInput,
+    )
+    translation_confirmed = forms.BooleanField(
+        label=gettext_lazy("The English texts are still correct"),
+        required=False,
+        help_text=gettext_lazy(
+            "Marks the outdated English fields as up to date without changing them, "
+            "when the German change needs no change in English."
+        ),
     )
     minor_change = forms.BooleanField(
         label=gettext_lazy("Minor change (typo fix): the English translation stays up to date"),
@@ -195,6 +203,8 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
         extra = ["edit_version", "confirm_overwrite"]
         if can_edit_source(request.user) and obj is not None:
             extra.append("minor_change")
+        if obj is not None and obj.translation_status == translations.OUTDATED:
+            extra.append("translation_confirmed")
         fieldsets.append((gettext_lazy("Saving"), {"fields": extra, "classes": ["workflow"]}))
         return fieldsets
 
@@ -214,7 +224,10 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
             obj.published_at = timezone.now()
             obj.published_by = request.user
         minor_change = bool(form.cleaned_data.get("minor_change")) and can_edit_source(request.user)
-        obj.save(minor_change=minor_change)
+        obj.save(
+            minor_change=minor_change,
+            translation_confirmed=bool(form.cleaned_data.get("translation_confirmed")),
+        )
 
     # -- restoring old versions (django-reversion) is the editors' job
 

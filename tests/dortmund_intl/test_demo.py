@@ -59,3 +59,15 @@ def test_ensure_admin_prints_a_generated_password_once(capsys):
     assert user.is_superuser and user.check_password(password)
     assert len(password) >= 16
     assert second == ""
+
+
+def test_demo_pages_start_with_a_version_in_their_history():
+    from reversion.models import Version
+
+    call_command("load_demo")
+    page = Page.objects.get(url_path_de="/de/ukraine/").specific
+    versions = Version.objects.get_for_object(page)
+    assert versions.count() == 1
+    assert versions.first().revision.get_comment() == "Demo content"
+    call_command("load_demo")
+    assert Version.objects.get_for_object(page).count() == 1

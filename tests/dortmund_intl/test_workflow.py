@@ -643,3 +643,17 @@ def test_a_minor_change_does_not_clear_an_outdated_field(start_page):
     page.save(minor_change=True)
     assert translations.field_status(page, "body") == translations.OUTDATED
     assert translations.field_status(page, "title") == translations.CURRENT
+
+
+def test_translator_confirms_that_the_english_is_still_correct(client, translator, start_page):
+    page = TopicPageFactory(title_de="Partnerstädte", title_en="Partner cities")
+    page.title_de = "Partnerstädte Dortmunds"
+    page.save()
+    assert page.translation_status == translations.OUTDATED
+    client_for(client, translator)
+
+    _save_through_admin(client, page, translation_confirmed="on")
+
+    page.refresh_from_db()
+    assert page.title_en == "Partner cities"
+    assert page.translation_status == translations.CURRENT

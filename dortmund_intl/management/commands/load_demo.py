@@ -1,5 +1,6 @@
 from importlib import import_module
 
+import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -21,9 +22,13 @@ class Command(BaseCommand):
             except ModuleNotFoundError as error:
                 if error.name != f"{app}.demo":
                     raise
-        for module in modules:
-            module.load()
-        for module in modules:
-            if hasattr(module, "link"):
-                module.link()
+        # The demo content's first version is in every page's history, so the first
+        # edit can be compared with it and undone.
+        with reversion.create_revision():
+            reversion.set_comment("Demo content")
+            for module in modules:
+                module.load()
+            for module in modules:
+                if hasattr(module, "link"):
+                    module.link()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
