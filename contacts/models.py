@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from dortmund_intl.models import Image, Page, Translated
+from dortmund_intl.models import Image, Page, TranslationTracked
 
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ()/\-]{2,38}$",
@@ -56,7 +56,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Exists(shown) | Exists(listed))
 
 
-class Office(Translated, models.Model):
+class Office(TranslationTracked):
     name = models.CharField(
         _("name"),
         max_length=200,
@@ -117,7 +117,7 @@ class Office(Translated, models.Model):
         return tel_uri(self.phone) if self.phone else ""
 
 
-class Person(Translated, models.Model):
+class Person(TranslationTracked):
     honorific = models.CharField(
         _("academic title"), max_length=30, blank=True, help_text=_('e.g. "Dr."')
     )

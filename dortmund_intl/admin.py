@@ -5,7 +5,7 @@ from django.core.validators import FileExtensionValidator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -116,18 +116,40 @@ class XliffImportForm(forms.Form):
     )
 
 
-def _pages_needing_translation():
-    """Specific pages whose English is missing or outdated, one query per page kind."""
-    pages = []
-    for model in translations.page_models(Page):
-        pages.extend(
-            model.objects.exclude(translation_status=translations.CURRENT).select_related(
-                "last_changed_by"
-            )
+def _needing_translation():
+    """Pages of every kind and other content (images, documents, contacts, milestones,
+    ...) whose English is missing or outdated: one query per kind."""
+    found = []
+    for model in translations.tracked_models():
+        queryset = model._default_manager.exclude(translation_status=translations.CURRENT)
+        if issubclass(model, Page):
+            queryset = queryset.select_related("last_changed_by")
+        found.extend(queryset)
+    with translation.override("de"):
+        return sorted(
+            found,
+            key=lambda obj: (
+                not isinstance(obj, Page),
+                translations.STATUS_ORDER[obj.translation_status],
+                str(obj),
+            ),
         )
-    return sorted(
-        pages, key=lambda p: (translations.STATUS_ORDER[p.translation_status], p.title_de)
-    )
+
+
+def _edit_url(obj) -> str:
+    """Where an editor changes ``obj``: its own admin, or that of the page it belongs
+    to (milestones and partner names are edited inside their partnership)."""
+    opts = obj._meta
+    if admin.site.is_registered(type(obj)):
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+    for field in opts.fields:
+        if field.many_to_one and issubclass(field.related_model, Page):
+            owner = field.related_model._meta
+            return reverse(
+                f"admin:{owner.app_label}_{owner.model_name}_change",
+                args=[getattr(obj, field.attname)],
+            )
+    return ""
 
 
 def _xliff_response(pages):
@@ -205,20 +227,19 @@ class AllPagesAdmin(admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         rows = []
-        for page in _pages_needing_translation():
-            report = [
-                row for row in translations.report(page) if row.status != translations.CURRENT
-            ]
-            opts = page._meta
+        for obj in _needing_translation():
+            report = [row for row in translations.report(obj) if row.status != translations.CURRENT]
+            with translation.override("de"):
+                title = str(obj)
             rows.append(
                 {
-                    "page": page,
-                    "kind": opts.verbose_name,
+                    "title": title,
+                    "kind": obj._meta.verbose_name,
                     "fields": report,
                     "words": sum(row.words for row in report),
-                    "url": reverse(
-                        f"admin:{opts.app_label}_{opts.model_name}_change", args=[page.pk]
-                    ),
+                    "url": _edit_url(obj),
+                    "changed": getattr(obj, "updated_at", None),
+                    "changed_by": getattr(obj, "last_changed_by", None),
                 }
             )
         context = {
@@ -234,7 +255,7 @@ class AllPagesAdmin(admin.ModelAdmin):
     def translation_export_view(self, request):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        return _xliff_response(_pages_needing_translation())
+        return _xliff_response(_needing_translation())
 
     def translation_import_view(self, request):
         if not (request.user.has_perm("dortmund_intl.change_page") and request.method == "POST"):

@@ -41,10 +41,55 @@ class Translated:
         return None
 
 
+class TranslationTracked(Translated, models.Model):
+    """A model whose English texts are tracked: missing, outdated or up to date
+    (dortmund_intl/translations.py). Every save records what changed."""
+
+    # The German text of each field as it was when its English text was last saved
+    # (see dortmund_intl/translations.py); the status is derived from it on save.
+    translation_sources = models.JSONField(default=dict, editable=False)
+    translation_status = models.CharField(
+        _("translation"),
+        max_length=10,
+        choices=translations.STATUS_CHOICES,
+        default=translations.MISSING,
+        editable=False,
+        db_index=True,
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, minor_change=False, translation_confirmed=False, **kwargs):
+        translations.record_saved_values(
+            self,
+            None if self._state.adding else getattr(self, "_loaded_values", {}),
+            minor_change,
+            translation_confirmed,
+        )
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                "translation_sources",
+                "translation_status",
+            }
+        super().save(*args, **kwargs)
+        self._loaded_values = {
+            field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields
+        }
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # What was loaded, to tell on save which translated texts changed.
+        instance._loaded_values = dict(zip(field_names, values, strict=True))
+        return instance
+
+
 # --- Media ---------------------------------------------------------------------
 
 
-class Image(Translated, models.Model):
+class Image(TranslationTracked):
     file = models.ImageField(
         _("image file"),
         upload_to="images/%Y/",
@@ -101,7 +146,7 @@ class Image(Translated, models.Model):
         return images.srcset(self)
 
 
-class Document(Translated, models.Model):
+class Document(TranslationTracked):
     LANGUAGES = [
         ("de", _("German")),
         ("en", _("English")),
@@ -197,7 +242,7 @@ class PageQuerySet(models.QuerySet):
         )
 
 
-class Page(Translated, models.Model):
+class Page(TranslationTracked):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -280,17 +325,6 @@ class Page(Translated, models.Model):
     # Counts saves; an edit form carries the number it was opened with, so a save on
     # top of somebody else's newer save is refused instead of overwriting it.
     lock_version = models.PositiveIntegerField(default=0, editable=False)
-    # The German text of each field as it was when its English text was last saved
-    # (see dortmund_intl/translations.py); the status is derived from it on save.
-    translation_sources = models.JSONField(default=dict, editable=False)
-    translation_status = models.CharField(
-        _("translation"),
-        max_length=10,
-        choices=translations.STATUS_CHOICES,
-        default=translations.MISSING,
-        editable=False,
-        db_index=True,
-    )
 
     objects = PageQuerySet.as_manager()
 
@@ -315,12 +349,6 @@ class Page(Translated, models.Model):
     def save(self, *args, minor_change=False, translation_confirmed=False, **kwargs):
         from . import services
 
-        translations.record_saved_values(
-            self,
-            None if self._state.adding else getattr(self, "_loaded_values", {}),
-            minor_change,
-            translation_confirmed,
-        )
         self.lock_version += 1
         if not self.content_type_id:
             self.content_type = ContentType.objects.get_for_model(self)
@@ -332,13 +360,10 @@ class Page(Translated, models.Model):
                 *kwargs["update_fields"],
                 *(f"url_path_{code}" for code in LANGUAGE_CODES),
                 "lock_version",
-                "translation_sources",
-                "translation_status",
             }
-        super().save(*args, **kwargs)
-        self._loaded_values = {
-            field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields
-        }
+        super().save(
+            *args, minor_change=minor_change, translation_confirmed=translation_confirmed, **kwargs
+        )
         moved = {
             old: getattr(self, f"url_path_{code}")
             for code, old in old_paths.items()
@@ -351,13 +376,6 @@ class Page(Translated, models.Model):
 
     def get_absolute_url(self):
         return self.url_path
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        # What was loaded, to tell on save which translated texts changed.
-        instance._loaded_values = dict(zip(field_names, values, strict=True))
-        return instance
 
     def url_for(self, language: str) -> str:
         return getattr(self, f"url_path_{language}") or self.url_path

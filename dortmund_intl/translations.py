@@ -144,15 +144,22 @@ def refresh_statuses(queryset) -> int:
     for page in queryset.iterator():
         status = page_status(page)
         if status != page.translation_status:
-            type(page).objects.filter(pk=page.pk).update(translation_status=status)
+            type(page)._default_manager.filter(pk=page.pk).update(translation_status=status)
             changed += 1
     return changed
 
 
 def refresh_all() -> int:
-    from .models import Page
+    return sum(refresh_statuses(model._default_manager.all()) for model in tracked_models())
 
-    return sum(refresh_statuses(model.objects.all()) for model in page_models(Page))
+
+def tracked_models() -> list:
+    """Every concrete model whose English texts are tracked: the page kinds and the
+    other translated content (images, documents, contacts, milestones, ...)."""
+    from .models import Page, TranslationTracked
+
+    # The base page table's rows all belong to a page kind, which sees all their fields.
+    return [model for model in page_models(TranslationTracked) if model is not Page]
 
 
 def page_models(base) -> list:

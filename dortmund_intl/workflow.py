@@ -82,6 +82,36 @@ class SourceLanguageLockMixin:
                     inline.get_readonly_fields = lambda request, obj=None, locked=locked: locked
         return inlines
 
+    # Lists of translated content show and filter the translation status.
+
+    def _tracks_translation(self):
+        return any(field.name == "translation_status" for field in self.model._meta.fields)
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        if self._tracks_translation() and "translation_badge" not in columns:
+            columns.append("translation_badge")
+        return columns
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if self._tracks_translation() and "translation_status" not in filters:
+            filters.append("translation_status")
+        return filters
+
+    @admin.display(description=gettext_lazy("translation"), ordering="translation_status")
+    def translation_badge(self, obj):
+        colours = {
+            translations.MISSING: "#8a0019",
+            translations.OUTDATED: "#7a4f00",
+            translations.CURRENT: "#1e6b2e",
+        }
+        return format_html(
+            '<span style="color:{};font-weight:600">{}</span>',
+            colours[obj.translation_status],
+            obj.get_translation_status_display(),
+        )
+
     def get_changelist_instance(self, request):
         changelist = super().get_changelist_instance(request)
         if not can_edit_source(request.user):
@@ -168,33 +198,13 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
 
     def get_list_display(self, request):
         columns = list(super().get_list_display(request))
-        for extra in ("translation_badge", "last_changed_by"):
-            if extra not in columns:
-                columns.append(extra)
-        return columns
-
-    def get_list_filter(self, request):
-        filters = list(super().get_list_filter(request))
-        return filters if "translation_status" in filters else [*filters, "translation_status"]
+        return columns if "last_changed_by" in columns else [*columns, "last_changed_by"]
 
     def get_list_select_related(self, request):
         related = super().get_list_select_related(request)
         if related is True:
             return related
         return [*(related or []), "last_changed_by"]
-
-    @admin.display(description=gettext_lazy("translation"), ordering="translation_status")
-    def translation_badge(self, obj):
-        colours = {
-            translations.MISSING: "#8a0019",
-            translations.OUTDATED: "#7a4f00",
-            translations.CURRENT: "#1e6b2e",
-        }
-        return format_html(
-            '<span style="color:{};font-weight:600">{}</span>',
-            colours[obj.translation_status],
-            obj.get_translation_status_display(),
-        )
 
     # -- the form
 

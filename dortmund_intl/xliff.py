@@ -17,23 +17,32 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import translations
 from .models import Page
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
-UNIT_ID = re.compile(r"page-([0-9]{1,18})/([a-z_]+)", re.ASCII)
+UNIT_ID = re.compile(r"(page|[a-z_]+\.[a-z_]+)-([0-9]{1,18})/([a-z_]+)", re.ASCII)
 HTML_FIELDS = {"body"}
 
 
-def _unit_id(page: Page, name: str) -> str:
-    return f"page-{page.pk}/{name}"
+def _group_id(obj) -> str:
+    """ "page-12" for a page of any kind, "contacts.person-3" for other content."""
+    if isinstance(obj, Page):
+        return f"page-{obj.pk}"
+    return f"{obj._meta.label_lower}-{obj.pk}"
+
+
+def _label(obj) -> str:
+    with translation.override(translations.SOURCE):
+        return str(obj)
 
 
 def export(pages) -> bytes:
-    """An XLIFF 1.2 document for ``pages`` (specific page objects)."""
+    """An XLIFF 1.2 document for ``pages``: specific page objects or other tracked
+    content (images, documents, contacts, milestones, ...)."""
     root = Element("xliff", {"version": "1.2", "xmlns": NS})
     file_el = SubElement(
         root,
@@ -48,8 +57,9 @@ def export(pages) -> bytes:
     )
     body = SubElement(file_el, "body")
     for page in pages:
-        group = SubElement(body, "group", {"id": f"page-{page.pk}", "resname": page.url_path_de})
-        SubElement(group, "note").text = f"{page._meta.verbose_name}: {page.title_de}"
+        resname = page.url_path_de if isinstance(page, Page) else _label(page)
+        group = SubElement(body, "group", {"id": _group_id(page), "resname": resname})
+        SubElement(group, "note").text = f"{page._meta.verbose_name}: {_label(page)}"
         for name in translations.text_fields(type(page)):
             german = getattr(page, f"{name}_{translations.SOURCE}") or ""
             if not german.strip():
@@ -60,7 +70,7 @@ def export(pages) -> bytes:
                 group,
                 "trans-unit",
                 {
-                    "id": _unit_id(page, name),
+                    "id": f"{_group_id(page)}/{name}",
                     "resname": name,
                     "datatype": "html" if name in HTML_FIELDS else "plaintext",
                 },
@@ -113,7 +123,7 @@ def import_file(data: bytes, user=None) -> ImportReport:
         report.problems.append(_("The file contains no translation units."))
         raise ImportRefused(report)
 
-    wanted: dict[int, list[tuple[str, str, str, str]]] = {}
+    wanted: dict[tuple[str, int], list[tuple[str, str, str, str]]] = {}
     for unit in units:
         unit_id = unit.get("id", "")
         match = UNIT_ID.fullmatch(unit_id)
@@ -129,14 +139,19 @@ def import_file(data: bytes, user=None) -> ImportReport:
             continue
         source = source_el.text or "" if source_el is not None else ""
         target = target_el.text or "" if target_el is not None else ""
-        wanted.setdefault(int(match[1]), []).append((unit_id, match[2], source, target))
+        wanted.setdefault((match[1], int(match[2])), []).append((unit_id, match[3], source, target))
 
+    tracked = {model._meta.label_lower: model for model in translations.tracked_models()}
     pages = {}
-    for page in Page.objects.filter(pk__in=wanted):
-        pages[page.pk] = page.specific
+    for label, pk in wanted:
+        if label == "page":
+            page = Page.objects.filter(pk=pk).first()
+            pages[label, pk] = page.specific if page else None
+        elif label in tracked:
+            pages[label, pk] = tracked[label]._default_manager.filter(pk=pk).first()
     changes = []
-    for pk, entries in wanted.items():
-        page = pages.get(pk)
+    for key, entries in wanted.items():
+        page = pages.get(key)
         for unit_id, name, source, target in entries:
             if page is None or name not in translations.text_fields(type(page)):
                 report.problems.append(_("Unknown unit “%(id)s”.") % {"id": unit_id})
@@ -148,7 +163,7 @@ def import_file(data: bytes, user=None) -> ImportReport:
                         "Unit “%(id)s” (%(page)s): the German text has changed since the "
                         "export. Export the page again and translate the new text."
                     )
-                    % {"id": unit_id, "page": page.title_de}
+                    % {"id": unit_id, "page": _label(page)}
                 )
                 continue
             if not target.strip():
@@ -163,7 +178,7 @@ def import_file(data: bytes, user=None) -> ImportReport:
             except ValidationError as error:
                 report.problems.append(
                     _("Unit “%(id)s” (%(page)s): %(error)s")
-                    % {"id": unit_id, "page": page.title_de, "error": " ".join(error.messages)}
+                    % {"id": unit_id, "page": _label(page), "error": " ".join(error.messages)}
                 )
                 continue
             changes.append((page, name, target, unit_id))
@@ -179,10 +194,10 @@ def import_file(data: bytes, user=None) -> ImportReport:
         touched = {}
         for page, name, target, unit_id in changes:
             setattr(page, f"{name}_{translations.TARGET}", target)
-            touched[page.pk] = page
+            touched[page._meta.label_lower, page.pk] = page
             report.applied.append(unit_id)
         for page in touched.values():
-            if user is not None:
+            if user is not None and isinstance(page, Page):
                 page.last_changed_by = user
             page.save()
     return report

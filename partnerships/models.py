@@ -13,7 +13,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from dortmund_intl.models import Page, PageQuerySet, Translated
+from dortmund_intl.models import Page, PageQuerySet, TranslationTracked
 
 from . import countries
 
@@ -233,7 +233,7 @@ class Partnership(Page):
         super().clean()
 
 
-class Milestone(Translated, models.Model):
+class Milestone(TranslationTracked):
     partnership = models.ForeignKey(
         Partnership,
         verbose_name=_("partnership"),
@@ -262,7 +262,7 @@ class Milestone(Translated, models.Model):
         return f"{self.partnership.get_absolute_url()}#milestones"
 
 
-class PartnerOrganisation(Translated, models.Model):
+class PartnerOrganisation(TranslationTracked):
     class Role(models.TextChoices):
         LOCAL_PARTNER = "partner", _("Local partner")
         ASSOCIATION = "association", _("Twinning association")

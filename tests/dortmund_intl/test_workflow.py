@@ -657,3 +657,56 @@ def test_translator_confirms_that_the_english_is_still_correct(client, translato
     page.refresh_from_db()
     assert page.title_en == "Partner cities"
     assert page.translation_status == translations.CURRENT
+
+
+def test_other_translated_content_is_tracked_queued_and_exchanged(client, editor, start_page):
+    """Images, documents, contacts and inline rows have a translation status too."""
+    from tests.contacts.factories import PersonFactory
+    from tests.factories import ImageFactory
+
+    image = ImageFactory(caption_de="Das Rathaus", caption_en="")
+    person = PersonFactory(role_de="Referentin Städte-Diplomatie", role_en="City diplomacy officer")
+    person.role_de = "Referentin Globale Städte-Diplomatie"
+    person.save()
+    assert image.translation_status == translations.MISSING
+    assert person.translation_status == translations.OUTDATED
+    client_for(client, editor)
+
+    queue = client.get(reverse("admin:dortmund_intl_translation_queue")).content.decode()
+    assert reverse("admin:contacts_person_change", args=[person.pk]) in queue
+    assert reverse("admin:dortmund_intl_image_change", args=[image.pk]) in queue
+
+    exported = client.get(reverse("admin:dortmund_intl_translation_export")).content
+    translated = _rewrite_targets(
+        exported,
+        {
+            f"dortmund_intl.image-{image.pk}/caption": "The town hall",
+            f"contacts.person-{person.pk}/role": "Global city diplomacy officer",
+        },
+    )
+    response = client.post(
+        reverse("admin:dortmund_intl_translation_import"),
+        {"file": SimpleUploadedFile("back.xlf", translated)},
+    )
+    assert response.status_code == 200
+    image.refresh_from_db()
+    person.refresh_from_db()
+    assert image.caption_en == "The town hall"
+    assert person.role_en == "Global city diplomacy officer"
+    assert image.translation_status == person.translation_status == translations.CURRENT
+
+
+def test_image_list_shows_and_filters_the_translation_status(client, editor):
+    from tests.factories import ImageFactory
+
+    ImageFactory(alt_de="Rathaus ohne englische Unterschrift", caption_de="Rathaus", caption_en="")
+    ImageFactory(alt_de="Fertig übersetztes Bild", caption_de="", caption_en="")
+    client_for(client, editor)
+
+    html = client.get(
+        reverse("admin:dortmund_intl_image_changelist"), {"translation_status": "missing"}
+    ).content.decode()
+
+    assert "Rathaus ohne englische Unterschrift" in html
+    assert "Fertig übersetztes Bild" not in html
+    assert "Englisch fehlt" in html
