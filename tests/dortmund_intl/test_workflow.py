@@ -710,3 +710,9 @@ def test_image_list_shows_and_filters_the_translation_status(client, editor):
     assert "Rathaus ohne englische Unterschrift" in html
     assert "Fertig übersetztes Bild" not in html
     assert "Englisch fehlt" in html
+
+
+def test_all_pages_list_leads_to_the_translation_queue(client, translator, start_page):
+    client_for(client, translator)
+    html = client.get(reverse("admin:dortmund_intl_page_changelist")).content.decode()
+    assert reverse("admin:dortmund_intl_translation_queue") in html
