@@ -11,10 +11,10 @@ import re
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from dortmund_intl.addresses import url
 from dortmund_intl.models import Image, Page, TranslationTracked
 
 phone_validator = RegexValidator(
@@ -106,7 +106,7 @@ class Office(TranslationTracked):
 
     @property
     def vcard_url(self) -> str:
-        return reverse("contacts:office_vcard", args=[self.pk])
+        return url("contacts:office_vcard", self.pk)
 
     @property
     def vcard_filename(self) -> str:
@@ -177,7 +177,7 @@ class Person(TranslationTracked):
 
     @property
     def vcard_url(self) -> str:
-        return reverse("contacts:person_vcard", args=[self.pk])
+        return url("contacts:person_vcard", self.pk)
 
     @property
     def vcard_filename(self) -> str:

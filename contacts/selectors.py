@@ -1,8 +1,15 @@
 """The reads that build the contact box and the contacts page."""
 
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
+from django.db import models
+from django.db.models import Case, Q, Subquery, Value, When
+
+from dortmund_intl.cards import PICTURE_COLUMNS, Card, PictureCard, Translations, localized, picture
 from dortmund_intl.models import Page
+from dortmund_intl.prepared import Param, PreparedQuery
 from dortmund_intl.selectors import _ancestor_paths
 
 from .models import ContactPage, Office, PageContact, Person
@@ -14,18 +21,127 @@ PEOPLE_LIMIT = 50
 class OfficeContacts:
     """One office with the people of it that a page shows."""
 
-    office: Office
-    people: list[Person]
+    office: "Office | OfficeCard"
+    people: "list[Person | PersonCard]"
 
 
-def _group_by_office(people: list[Person]) -> list[OfficeContacts]:
+# The contact box as cards (see dortmund_intl/cards.py): it is on most pages.
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeCard(Card):
+    """An office as the contact box shows it; works with contacts/includes/office.html."""
+
+    pk: int
+    name: str
+    unit: str
+    reachability: str
+    street: str
+    postal_code: str
+    city: str
+    phone: str
+    email: str
+    fallbacks: frozenset = frozenset()
+
+    # The model's own rules for names and links.
+    __str__ = Office.__str__
+    vcard_url = Office.vcard_url
+    vcard_filename = Office.vcard_filename
+    phone_uri = Office.phone_uri
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCard(Card):
+    """A person as the contact box shows it; works with contacts/includes/person.html."""
+
+    pk: int
+    office_id: int
+    honorific: str
+    given_name: str
+    family_name: str
+    role: str
+    phone: str
+    email: str
+    portrait: PictureCard | None
+    fallbacks: frozenset = frozenset()
+
+    __str__ = Person.__str__
+    full_name = Person.full_name
+    vcard_url = Person.vcard_url
+    vcard_filename = Person.vcard_filename
+    phone_uri = Person.phone_uri
+
+
+_OFFICE_FIELDS = ("street", "postal_code", "city", "phone", "email")
+_PERSON_FIELDS = ("honorific", "given_name", "family_name", "phone", "email")
+_CONTACT_COLUMNS = (
+    "person__pk",
+    "person__office_id",
+    *[f"person__{field}" for field in _PERSON_FIELDS],
+    *localized("role", "person__"),
+    *[f"person__portrait__{column}" for column in PICTURE_COLUMNS],
+    *[f"person__office__{field}" for field in _OFFICE_FIELDS],
+    *localized("name", "person__office__"),
+    *localized("unit", "person__office__"),
+    *localized("reachability", "person__office__"),
+)
+
+
+def _contact_cards(rows: list[dict]) -> list[OfficeContacts]:
+    translations = Translations()
     groups: dict[int, OfficeContacts] = {}
-    for person in people:
-        group = groups.get(person.office_id)
+    for row in rows:
+        office_id = row["person__office_id"]
+        group = groups.get(office_id)
         if group is None:
-            group = groups[person.office_id] = OfficeContacts(person.office, [])
-        group.people.append(person)
+            shown, fallbacks = translations.pick(
+                row, ("name", "unit", "reachability"), "person__office__"
+            )
+            office = OfficeCard(
+                pk=office_id,
+                fallbacks=fallbacks,
+                **shown,
+                **{field: row[f"person__office__{field}"] for field in _OFFICE_FIELDS},
+            )
+            group = groups[office_id] = OfficeContacts(office, [])
+        shown, fallbacks = translations.pick(row, ("role",), "person__")
+        group.people.append(
+            PersonCard(
+                pk=row["person__pk"],
+                office_id=office_id,
+                portrait=picture(row, "person__portrait__", translations),
+                fallbacks=fallbacks,
+                **shown,
+                **{field: row[f"person__{field}"] for field in _PERSON_FIELDS},
+            )
+        )
     return list(groups.values())
+
+
+def _nearest_links(n: int):
+    """The contact rows of the nearest of n candidate pages (``page0`` the nearest)
+    that has any: a subquery picks that page, so only its rows are read."""
+    candidates = [Param(f"page{i}", models.BigIntegerField()) for i in range(n)]
+    # OR-ed equalities: Django's related "in" lookup takes no expressions.
+    among_candidates = reduce(or_, (Q(page_id=candidate) for candidate in candidates))
+    nearest = (
+        PageContact.objects.filter(among_candidates)
+        .annotate(
+            distance=Case(
+                *(When(page_id=candidate, then=Value(i)) for i, candidate in enumerate(candidates))
+            )
+        )
+        .order_by("distance")
+        .values("page_id")[:1]
+    )
+    return (
+        PageContact.objects.filter(page_id=Subquery(nearest))
+        .order_by("sort_order", "pk")
+        .values(*_CONTACT_COLUMNS)[:PEOPLE_LIMIT]
+    )
+
+
+_links = PreparedQuery(_nearest_links)
 
 
 def contacts_for(page: Page, ancestors: list[Page] | None = None) -> list[OfficeContacts]:
@@ -49,16 +165,10 @@ def contacts_for(page: Page, ancestors: list[Page] | None = None) -> list[Office
         candidates.insert(0, page.pk)
     if not candidates:
         return []
-    links = list(
-        PageContact.objects.filter(page_id__in=candidates)
-        .select_related("person__office", "person__portrait")
-        .order_by("sort_order", "pk")[: PEOPLE_LIMIT * len(candidates)]
+    links = _links.run(
+        {f"page{i}": pk for i, pk in enumerate(candidates)}, shape=(len(candidates),)
     )
-    for candidate in candidates:
-        people = [link.person for link in links if link.page_id == candidate]
-        if people:
-            return _group_by_office(people[:PEOPLE_LIMIT])
-    return []
+    return _contact_cards(links)
 
 
 def office_listing(page: ContactPage) -> list[OfficeContacts]:

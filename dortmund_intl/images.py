@@ -6,11 +6,11 @@ is saved, under MEDIA_ROOT/renditions/, so pages link straight to files.
 """
 
 from io import BytesIO
-from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
+from django.utils.encoding import filepath_to_uri
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
@@ -44,8 +44,14 @@ def validate_image_file(file):
 
 
 def _rendition_name(name: str, width: int) -> str:
-    path = PurePosixPath(name)
-    return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}w.webp")
+    # String operations, not PurePosixPath: this runs for every image on every page.
+    folder, _slash, filename = name.rpartition("/")
+    stem = filename.rsplit(".", 1)[0] if filename.rfind(".") > 0 else filename
+    return (
+        f"renditions/{folder}/{stem}-{width}w.webp"
+        if folder
+        else f"renditions/{stem}-{width}w.webp"
+    )
 
 
 def _widths_for(image) -> list[int]:
@@ -78,18 +84,45 @@ def make_renditions(image) -> None:
         )
 
 
+def file_type(name: str) -> str:
+    """ "PDF" for "documents/2026/bericht.pdf" (the upper-case extension)."""
+    filename = name.rpartition("/")[2]
+    return filename.rpartition(".")[2].upper() if "." in filename.lstrip(".") else ""
+
+
+def media_url(name: str) -> str:
+    """``default_storage.url(name)``. For files on the site's own disk the address is
+    put together directly: ``urljoin`` is the slowest part of a teaser image, and a page
+    shows a dozen addresses. Any other storage answers itself."""
+    if isinstance(default_storage, FileSystemStorage):
+        base = default_storage.base_url
+        if base and base.endswith("/"):
+            return base + filepath_to_uri(name).lstrip("/")
+    return default_storage.url(name)
+
+
 def rendition_url(image, width: int) -> str:
     """The URL of the smallest rendition at least ``width`` wide (or the original)."""
-    for candidate in _widths_for(image):
-        if candidate >= width:
-            return default_storage.url(_rendition_name(image.file.name, candidate))
-    return image.file.url
+    return rendition_url_for(image.file.name, image.width, width)
 
 
 def srcset(image) -> str:
+    return srcset_for(image.file.name, image.width)
+
+
+def rendition_url_for(name: str, original_width: int, width: int) -> str:
+    """``rendition_url`` from the stored file name and width alone (list cards)."""
+    for candidate in WIDTHS:
+        if width <= candidate < (original_width or 0):
+            return media_url(_rendition_name(name, candidate))
+    return media_url(name)
+
+
+def srcset_for(name: str, original_width: int) -> str:
     entries = [
-        f"{default_storage.url(_rendition_name(image.file.name, width))} {width}w"
-        for width in _widths_for(image)
+        f"{media_url(_rendition_name(name, width))} {width}w"
+        for width in WIDTHS
+        if width < (original_width or 0)
     ]
-    entries.append(f"{image.file.url} {image.width}w")
+    entries.append(f"{media_url(name)} {original_width}w")
     return ", ".join(entries)

@@ -136,7 +136,7 @@ class Image(TranslationTracked):
         images.make_renditions(self)
 
     def get_absolute_url(self):
-        return self.file.url
+        return images.media_url(self.file.name)
 
     def rendition_url(self, width: int) -> str:
         return images.rendition_url(self, width)
@@ -187,11 +187,11 @@ class Document(TranslationTracked):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return self.file.url
+        return images.media_url(self.file.name)
 
     @property
     def file_type(self) -> str:
-        return Path(self.file.name).suffix.lstrip(".").upper()
+        return images.file_type(self.file.name)
 
     @property
     def size_display(self) -> str:
@@ -204,7 +204,9 @@ class Document(TranslationTracked):
 
     @property
     def meta_display(self) -> str:
-        return f"{self.file_type}, {self.size_display}, {self.get_language_display()}"
+        # A dict lookup: get_language_display() rebuilds the choices on every call.
+        language = dict(self.LANGUAGES).get(self.language, self.language)
+        return f"{self.file_type}, {self.size_display}, {language}"
 
 
 # --- Pages ---------------------------------------------------------------------
@@ -223,7 +225,7 @@ class PageQuerySet(models.QuerySet):
         )
 
     def teasers(self):
-        """The columns a teaser, breadcrumb or menu entry renders from."""
+        """The columns a teaser renders from: title, teaser sentence, address, image."""
         return self.select_related("hero_image").only(
             *[
                 f"{name}_{code}"
@@ -239,6 +241,18 @@ class PageQuerySet(models.QuerySet):
             "parent_id",
             "content_type_id",
             "hero_image",
+        )
+
+    def links(self):
+        """The columns a menu entry or breadcrumb renders from: title and address."""
+        return self.only(
+            *[f"{name}_{code}" for name in ("title", "url_path") for code in LANGUAGE_CODES],
+            "title",
+            "url_path",
+            "show_in_menus",
+            "sort_order",
+            "parent_id",
+            "content_type_id",
         )
 
 

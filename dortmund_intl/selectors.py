@@ -3,9 +3,20 @@
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
+from .cards import (
+    DOCUMENT_COLUMNS,
+    PAGE_COLUMNS,
+    DocumentCard,
+    PageCard,
+    document_cards,
+    page_cards,
+)
 from .models import Document, Image, Page
+from .prepared import Param, PreparedQuery
 
 TEASER_LIMIT = 24
 
@@ -21,17 +32,38 @@ class Crumb:
 class Frame:
     """What every page shows around its content: main navigation and breadcrumbs."""
 
-    navigation: list[Page]
+    navigation: list[PageCard]
     breadcrumbs: list[Crumb]
-    start_page: Page | None
-    parent: Page | None = None  # the current page's parent, when it is public
-    current: Page | None = None  # the published page at the address itself (base row)
-    ancestors: tuple[Page, ...] = ()  # the published ancestors, start page first
+    start_page: PageCard | None
+    parent: PageCard | None = None  # the current page's parent, when it is public
+    current: PageCard | None = None  # the published page at the address itself
+    ancestors: tuple[PageCard, ...] = ()  # the published ancestors, start page first
 
 
 def _ancestor_paths(path: str) -> list[str]:
     parts = [part for part in path.split("/") if part]
     return ["/" + "/".join(parts[:i]) + "/" for i in range(1, len(parts))]
+
+
+def _now():
+    return Param("now", models.DateTimeField())
+
+
+def _pk(name="pk"):
+    return Param(name, models.BigIntegerField())
+
+
+_frame_rows = PreparedQuery(
+    lambda n: (
+        Page.objects.published(at=_now())
+        .filter(
+            Q(url_path__in=[Param(f"path{i}", models.CharField()) for i in range(n)])
+            | Q(show_in_menus=True)
+        )
+        .order_by("sort_order", "pk")
+        .values(*PAGE_COLUMNS)
+    )
+)
 
 
 def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame:
@@ -41,12 +73,13 @@ def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame
     and the page at the address itself all come from the base table in that query; the
     address lookup of ``serve`` is this query.
     """
-    ancestor_paths = _ancestor_paths(path)
-    rows = list(
-        Page.objects.published()
-        .teasers()
-        .filter(Q(url_path__in=[*ancestor_paths, path]) | Q(show_in_menus=True))
-        .order_by("sort_order", "pk")
+    paths = [*_ancestor_paths(path), path]
+    ancestor_paths = paths[:-1]
+    rows = page_cards(
+        _frame_rows.run(
+            {"now": timezone.now(), **{f"path{i}": p for i, p in enumerate(paths)}},
+            shape=(len(paths),),
+        )
     )
     by_path = {row.url_path: row for row in rows}
     current = current or by_path.get(path)
@@ -70,54 +103,86 @@ def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame
     )
 
 
-def teasers_for(page: Page, limit: int = TEASER_LIMIT) -> list[Page]:
+def teasers_for(page: Page, limit: int = TEASER_LIMIT) -> list[PageCard]:
     """The page's "Mehr zum Thema" entries that are public now, in the editors' order."""
     if page.pk is None:  # an unsaved page in the admin's preview
         return []
-    return list(
-        Page.objects.published()
-        .teasers()
-        .filter(teased_by__page=page)
-        .order_by("teased_by__sort_order", "teased_by__pk")[:limit]
+    return page_cards(_teasers.run({"now": timezone.now(), "pk": page.pk}, shape=(limit,)))
+
+
+_teasers = PreparedQuery(
+    lambda limit: (
+        Page.objects.published(at=_now())
+        .filter(teased_by__page=_pk())
+        .order_by("teased_by__sort_order", "teased_by__pk")
+        .values(*PAGE_COLUMNS)[:limit]
     )
+)
 
 
-def children_of(page: Page, limit: int = 60) -> list[Page]:
+def children_of(page: Page, limit: int = 60) -> list[PageCard]:
     if page.pk is None:
         return []
-    return list(Page.objects.published().teasers().filter(parent=page)[:limit])
+    return page_cards(_children.run({"now": timezone.now(), "pk": page.pk}, shape=(limit,)))
 
 
-def documents_for(page: Page) -> list[Document]:
+_children = PreparedQuery(
+    lambda limit: (
+        Page.objects.published(at=_now()).filter(parent=_pk()).values(*PAGE_COLUMNS)[:limit]
+    )
+)
+
+
+def documents_for(page: Page) -> list[DocumentCard]:
     if page.pk is None:
         return []
-    return list(
-        Document.objects.filter(page_links__page=page).order_by(
-            "page_links__sort_order", "page_links__pk"
-        )
+    return document_cards(_documents.run({"pk": page.pk}))
+
+
+_documents = PreparedQuery(
+    lambda: (
+        Document.objects.filter(page_links__page=_pk())
+        .order_by("page_links__sort_order", "page_links__pk")
+        .values(*DOCUMENT_COLUMNS)
     )
+)
 
 
 def gallery_for(page: Page) -> list[Image]:
     if page.pk is None:
         return []
-    return list(
-        Image.objects.filter(gallery_links__page=page).order_by(
-            "gallery_links__sort_order", "gallery_links__pk"
-        )
+    return _gallery.run({"pk": page.pk})
+
+
+_gallery = PreparedQuery(
+    lambda: Image.objects.filter(gallery_links__page=_pk()).order_by(
+        "gallery_links__sort_order", "gallery_links__pk"
     )
+)
 
 
-def as_kind(page: Page) -> Page:
-    """The page (a base-table row) as its own kind, with what its page shows joined.
+def as_kind(page: Page | PageCard) -> Page:
+    """The page (a base-table row or card) as its own kind, with what its page shows joined.
 
     One small query on the kind's table measures faster here than joining every
     kind's table into the address lookup.
     """
     model = ContentType.objects.get_for_id(page.content_type_id).model_class()
-    return model._default_manager.select_related("hero_image", *model.page_select_related).get(
-        pk=page.pk
+    rows = _as_kind.run({"pk": page.pk}, shape=(model,))
+    if not rows:
+        raise model.DoesNotExist
+    return rows[0]
+
+
+_as_kind = PreparedQuery(
+    lambda model: (
+        model._default_manager.select_related("hero_image", *model.page_select_related)
+        .filter(pk=_pk())
+        .order_by()  # one row: no sorting
+        # The translation bookkeeping (a JSON copy of the German texts) is for the admin.
+        .defer("translation_sources", "hero_image__translation_sources")
     )
+)
 
 
 def route(path: str) -> bool:

@@ -71,8 +71,15 @@ SITE_ID = 1
 
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # The public pages (templates/): Jinja2, see dortmund_intl/jinja.py for why.
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "dortmund_intl.jinja.environment"},
+    },
+    {
+        # The admin and the apps' own templates (e.g. admin/dortmund_intl/...).
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -80,7 +87,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "dortmund_intl.context_processors.site",
             ],
         },
     },

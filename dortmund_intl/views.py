@@ -1,7 +1,10 @@
+from functools import lru_cache
+
 from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.template.loader import select_template
 from django.utils.module_loading import import_string
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView
 from django.views.static import serve as serve_file
@@ -11,6 +14,20 @@ from contacts.selectors import contacts_for
 from . import selectors
 from .models import Page
 from .search import search_pages
+
+
+def _template_names(model) -> list[str]:
+    """The kind's own template if it has one, else the shared page template."""
+    opts = model._meta
+    names = [f"{opts.app_label}/{opts.model_name}.html", "dortmund_intl/page.html"]
+    if settings.DEBUG:  # templates may be added while the development server runs
+        return names
+    # Looking for a template that does not exist costs a file-system check on every
+    # request, and most kinds use the shared one: decide once per kind.
+    return [select_template(names).template.name]
+
+
+_template_for = lru_cache(maxsize=None)(_template_names)
 
 
 class FrameMixin:
@@ -79,8 +96,7 @@ class PageView(FrameMixin, DetailView):
         return {code: self.object.url_for(code) for code in ("de", "en")}
 
     def get_template_names(self):
-        opts = self.object._meta
-        return [f"{opts.app_label}/{opts.model_name}.html", "dortmund_intl/page.html"]
+        return _template_for(type(self.object))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -136,7 +152,14 @@ class SearchView(FrameMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.get("q", "").replace("\x00", "")[: self.max_query_length]
-        context.update(query=query, results=search_pages(query) if query.strip() else None)
+        results = search_pages(query) if query.strip() else None
+        context.update(query=query, results=results)
+        if results is not None:
+            context["results_status"] = ngettext(
+                "%(counter)s result for “%(query)s”",
+                "%(counter)s results for “%(query)s”",
+                len(results),
+            ) % {"counter": len(results), "query": query}
         return context
 
     def get_extra_crumbs(self):

@@ -24,3 +24,24 @@ def test_every_german_string_is_translated(path):
     untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
     fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
     assert untranslated == [] and fuzzy == []
+
+
+def _german_msgids():
+    return {
+        entry.msgid for path in CATALOGUES for entry in polib.pofile(str(path)).translated_entries()
+    }
+
+
+def test_every_string_in_the_public_templates_has_a_german_translation():
+    """The Jinja2 templates' ``_()`` strings are in a catalogue, translated."""
+    from django.template import engines
+
+    env = engines["jinja2"].env
+    templates = sorted((ROOT / "templates").rglob("*.html"))
+    found = {
+        message
+        for template in templates
+        for _line, _function, message in env.extract_translations(template.read_text())
+    }
+    assert len(found) > 80
+    assert sorted(found - _german_msgids()) == []

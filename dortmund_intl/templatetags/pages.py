@@ -21,3 +21,24 @@ def is_external(url):
 @register.filter
 def rendition(image, width):
     return image.rendition_url(int(width))
+
+
+def picture(image, width, sizes, class_="", decorative=False, loading="lazy"):
+    """A responsive ``<img>``: ``image`` (an Image or a picture card), ``width`` (px the
+    layout needs), ``sizes`` (the sizes attribute), ``decorative`` (True when the image
+    repeats a linked text: empty alt), ``loading`` ("lazy" unless it is at the top).
+
+    Python rather than a template macro: a page shows up to a dozen images."""
+    return format_html(
+        '<img class="{}" src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}'
+        ' loading="{}" decoding="async">',
+        class_,
+        image.rendition_url(int(width)),
+        image.srcset,
+        sizes,
+        image.width,
+        image.height,
+        "" if decorative else image.alt,
+        "" if decorative else lang_attr(image, "alt"),
+        loading,
+    )

@@ -73,5 +73,65 @@ def test_people_come_in_the_editors_order_grouped_by_office(tree):
 
     groups = contacts_for(start)
 
-    assert [group.office for group in groups] == [office, other]
+    assert [group.office.pk for group in groups] == [office.pk, other.pk]
     assert _names(groups) == [["A", "C"], ["B"]]
+
+
+def _office_shown(office):
+    return (
+        office.pk,
+        str(office),
+        office.name,
+        office.unit,
+        office.reachability,
+        [office.fallback_language(field) for field in ("name", "unit", "reachability")],
+        office.street,
+        office.postal_code,
+        office.city,
+        office.phone_uri,
+        office.email,
+        office.vcard_url,
+        office.vcard_filename,
+    )
+
+
+def _person_shown(person):
+    portrait = person.portrait
+    return (
+        person.pk,
+        str(person),
+        person.full_name,
+        person.role,
+        person.fallback_language("role"),
+        person.phone_uri,
+        person.email,
+        person.vcard_url,
+        person.vcard_filename,
+        portrait and (portrait.alt, portrait.fallback_language("alt"), portrait.srcset),
+    )
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_contact_box_shows_what_the_models_show(tree, language):
+    """The contact box is read as plain values; they must say what the models say,
+    the German fallback of a missing English text included."""
+    start, _section, topic, _article = tree
+    office = OfficeFactory(unit_en="", reachability_de="Montag bis Freitag", phone="0231 50-1")
+    PageContactFactory(
+        page=topic,
+        person=PersonFactory(
+            office=office, honorific="Dr.", role_en="", email="a@example.org", phone="0231 50-2"
+        ),
+    )
+    PageContactFactory(page=topic, person=PersonFactory(office=office, portrait=None))
+
+    with translation.override(language):
+        groups = contacts_for(topic)
+        office.refresh_from_db()
+        people = [link.person for link in topic.contact_links.order_by("sort_order", "pk")]
+
+        assert [_office_shown(group.office) for group in groups] == [_office_shown(office)]
+        assert [_person_shown(p) for p in groups[0].people] == [_person_shown(p) for p in people]
+        if language == "en":
+            assert groups[0].office.fallback_language("unit") == "de"
+            assert groups[0].people[0].fallback_language("role") == "de"

@@ -154,3 +154,27 @@ def test_documents_show_type_size_and_language_as_the_city_site_does(size, langu
 def test_document_size_is_taken_from_the_file(db):
     document = DocumentFactory()
     assert document.file_size == document.file.size > 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["images/2026/bild.jpg", "documents/2026/Städte Diplomatie (DE).pdf", "a:b#c?.pdf", "x.png"],
+)
+def test_media_addresses_are_the_storages_own(name, settings):
+    """The shortcut for files on local disk gives what the storage itself would."""
+    from django.core.files.storage import default_storage
+
+    from dortmund_intl.images import media_url
+
+    assert media_url(name) == default_storage.url(name)
+    settings.MEDIA_URL = "https://files.example.org/dortmund/"
+    assert media_url(name) == default_storage.url(name)
+    assert media_url(name).startswith("https://files.example.org/dortmund/")
+
+
+@pytest.mark.parametrize(
+    ("name", "file_type"),
+    [("documents/a.pdf", "PDF"), ("a.tar.gz", "GZ"), ("documents/.hidden", ""), ("noext", "")],
+)
+def test_document_type_is_the_file_extension(name, file_type):
+    assert Document(file=name).file_type == file_type
