@@ -148,7 +148,7 @@ def main():
     pg_db = None
     if os.environ.get("DATABASE_URL", "").startswith("postgres"):
         base = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
-        pg_db = f"dortmund_bench_{os.getpid()}"
+        pg_db = f"dortmund_bench_{int(time.time())}_{os.getpid()}"
         subprocess.run(
             ["psql", os.environ["DATABASE_URL"], "-qc", f"CREATE DATABASE {pg_db}"], check=True
         )
