@@ -6,10 +6,20 @@ result depends only on the URL patterns, the active language and the script pref
 so it is remembered per combination; no content is involved.
 """
 
+from contextvars import ContextVar
 from functools import lru_cache
 
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import get_language
+
+# The active language and script prefix, read once when a template starts rendering
+# (dortmund_intl.jinja.Template). Django keeps both in asgiref locals, which cost a few
+# microseconds per read; a page asks some fifty times (every ``_()`` and ``url()``).
+rendering: ContextVar[tuple[str, str] | None] = ContextVar("rendering", default=None)
+
+
+def language_and_prefix() -> tuple[str, str]:
+    return rendering.get() or (get_language(), get_script_prefix())
 
 
 @lru_cache(maxsize=4096)
@@ -19,4 +29,5 @@ def _reverse(prefix, language, name, args, kwargs):
 
 def url(name: str, *args, **kwargs) -> str:
     """``reverse(name, args, kwargs)`` for the active language and script prefix."""
-    return _reverse(get_script_prefix(), get_language(), name, args, tuple(sorted(kwargs.items())))
+    language, prefix = language_and_prefix()
+    return _reverse(prefix, language, name, args, tuple(sorted(kwargs.items())))

@@ -12,18 +12,44 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.template import defaultfilters
+from django.template.backends import jinja2 as django_jinja2
 from django.templatetags.static import static
-from django.urls import translate_url
+from django.urls import get_script_prefix, translate_url
 from django.utils import translation
 from jinja2 import Environment
 
-from .addresses import url
+from .addresses import language_and_prefix, rendering, url
 from .templatetags.pages import is_external, lang_attr, picture, rendition
+
+
+class Template(django_jinja2.Template):
+    """Reads the active language and script prefix once per render (see addresses.py)."""
+
+    def render(self, context=None, request=None):
+        token = rendering.set((translation.get_language(), get_script_prefix()))
+        try:
+            return super().render(context, request)
+        finally:
+            rendering.reset(token)
+
+
+class Jinja2(django_jinja2.Jinja2):
+    """Django's Jinja2 backend, its templates rendering with ``Template`` above."""
+
+    def from_string(self, template_code):
+        return Template(super().from_string(template_code).template, self)
+
+    def get_template(self, template_name):
+        return Template(super().get_template(template_name).template, self)
+
+
+def get_language() -> str:
+    return language_and_prefix()[0]
 
 
 def gettext(message: str) -> str:
     """Django's ``gettext``; the catalogues do not change while the site runs."""
-    return _gettext(translation.get_language(), message)
+    return _gettext(language_and_prefix()[0], message)
 
 
 @lru_cache(maxsize=4096)
@@ -46,7 +72,7 @@ def environment(**options):
         # The hashed name of a static file is fixed while the site runs.
         static=lru_cache(maxsize=256)(static),
         url=url,  # {{ url("site:search") }}, {{ url("page", path="") }}
-        get_language=translation.get_language,
+        get_language=get_language,
         get_language_info=translation.get_language_info,
         language_urls_for=language_urls_for,
         picture=picture,  # {{ picture(image, 400, "100vw", class_="teaser__image") }}

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from .cards import (
@@ -15,7 +15,7 @@ from .cards import (
     document_cards,
     page_cards,
 )
-from .models import Document, Image, Page
+from .models import Document, GalleryImage, Image, Page, PageDocument, Teaser
 from .prepared import Param, PreparedQuery
 
 TEASER_LIMIT = 24
@@ -103,9 +103,15 @@ def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame
     )
 
 
+def _has(page: Page, what: str) -> bool:
+    """Whether the page may have entries of a list: False only when ``as_kind`` found
+    none (unsaved previews have none; pages read elsewhere may have some)."""
+    return page.pk is not None and getattr(page, f"has_{what}", True)
+
+
 def teasers_for(page: Page, limit: int = TEASER_LIMIT) -> list[PageCard]:
     """The page's "Mehr zum Thema" entries that are public now, in the editors' order."""
-    if page.pk is None:  # an unsaved page in the admin's preview
+    if not _has(page, "teasers"):
         return []
     return page_cards(_teasers.run({"now": timezone.now(), "pk": page.pk}, shape=(limit,)))
 
@@ -134,7 +140,7 @@ _children = PreparedQuery(
 
 
 def documents_for(page: Page) -> list[DocumentCard]:
-    if page.pk is None:
+    if not _has(page, "documents"):
         return []
     return document_cards(_documents.run({"pk": page.pk}))
 
@@ -149,7 +155,7 @@ _documents = PreparedQuery(
 
 
 def gallery_for(page: Page) -> list[Image]:
-    if page.pk is None:
+    if not _has(page, "gallery"):
         return []
     return _gallery.run({"pk": page.pk})
 
@@ -165,7 +171,9 @@ def as_kind(page: Page | PageCard) -> Page:
     """The page (a base-table row or card) as its own kind, with what its page shows joined.
 
     One small query on the kind's table measures faster here than joining every
-    kind's table into the address lookup.
+    kind's table into the address lookup. It also says whether the page has teasers,
+    downloads and gallery images at all: most pages lack one or two of them, and a
+    query that finds nothing costs as much as one that finds something.
     """
     model = ContentType.objects.get_for_id(page.content_type_id).model_class()
     rows = _as_kind.run({"pk": page.pk}, shape=(model,))
@@ -178,6 +186,11 @@ _as_kind = PreparedQuery(
     lambda model: (
         model._default_manager.select_related("hero_image", *model.page_select_related)
         .filter(pk=_pk())
+        .annotate(
+            has_teasers=Exists(Teaser.objects.filter(page=OuterRef("pk"))),
+            has_documents=Exists(PageDocument.objects.filter(page=OuterRef("pk"))),
+            has_gallery=Exists(GalleryImage.objects.filter(page=OuterRef("pk"))),
+        )
         .order_by()  # one row: no sorting
         # The translation bookkeeping (a JSON copy of the German texts) is for the admin.
         .defer("translation_sources", "hero_image__translation_sources")

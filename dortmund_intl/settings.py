@@ -72,7 +72,8 @@ SITE_ID = 1
 TEMPLATES = [
     {
         # The public pages (templates/): Jinja2, see dortmund_intl/jinja.py for why.
-        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "BACKEND": "dortmund_intl.jinja.Jinja2",
+        "NAME": "jinja2",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": False,
         "OPTIONS": {"environment": "dortmund_intl.jinja.environment"},
@@ -100,6 +101,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's SQLite backend with its placeholder rewriting remembered (see there).
+    DATABASES["default"]["ENGINE"] = "dortmund_intl.sqlite3"
     # The browser tests' live server answers from another thread; an in-memory test
     # database fails there with "table is locked", a file waits for the lock instead.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}

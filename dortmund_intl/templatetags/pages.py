@@ -1,5 +1,5 @@
 from django import template
-from django.utils.html import format_html
+from markupsafe import Markup
 
 register = template.Library()
 
@@ -10,7 +10,7 @@ def lang_attr(obj, field="title"):
     (its English text is missing), so screen readers pronounce it right."""
     fallback = getattr(obj, "fallback_language", None)
     language = fallback(field) if fallback else None
-    return format_html(' lang="{}"', language) if language else ""
+    return Markup(' lang="{}"').format(language) if language else ""
 
 
 @register.filter
@@ -29,9 +29,11 @@ def picture(image, width, sizes, class_="", decorative=False, loading="lazy"):
     repeats a linked text: empty alt), ``loading`` ("lazy" unless it is at the top).
 
     Python rather than a template macro: a page shows up to a dozen images."""
-    return format_html(
+    # markupsafe escapes the values (its C escape is several times faster than Django's).
+    return Markup(
         '<img class="{}" src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}'
-        ' loading="{}" decoding="async">',
+        ' loading="{}" decoding="async">'
+    ).format(
         class_,
         image.rendition_url(int(width)),
         image.srcset,

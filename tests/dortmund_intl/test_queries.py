@@ -12,8 +12,11 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # frame (navigation, breadcrumbs and the page at the address) + the page as its kind
-# + teasers + downloads + gallery + contact box (own or inherited people)
-TOPIC_PAGE_QUERIES = 6
+# (which also tells whether it has teasers, downloads and gallery images at all)
+# + contact box (own or inherited people)
+BARE_PAGE_QUERIES = 3
+# + teasers + downloads + gallery, each read only when the page has some
+TOPIC_PAGE_QUERIES = BARE_PAGE_QUERIES + 3
 
 
 def _topic_with(n: int):
@@ -41,6 +44,21 @@ def test_topic_page_queries_do_not_grow_with_teasers_documents_or_images(
     assert response.content.decode().count('class="teaser"') == n
 
 
+def test_a_page_without_teasers_downloads_or_gallery_does_not_ask_for_them(
+    client, start_page, django_assert_num_queries
+):
+    """Intended to keep the lists a page lacks from costing a query each."""
+    page = TopicPageFactory()
+    client.get(page.url_path_de)
+
+    with django_assert_num_queries(BARE_PAGE_QUERIES):
+        html = client.get(page.url_path_de).content.decode()
+
+    assert 'class="teasers"' not in html
+    assert 'class="downloads"' not in html
+    assert 'class="gallery"' not in html
+
+
 @pytest.mark.parametrize("n", [2, 20])
 def test_start_page_queries_do_not_grow_with_its_sections(
     client, start_page, django_assert_num_queries, n
@@ -52,7 +70,7 @@ def test_start_page_queries_do_not_grow_with_its_sections(
         TopicPageFactory(show_in_menus=True)
     client.get("/de/")
 
-    with django_assert_num_queries(TOPIC_PAGE_QUERIES + 1):  # + the sub-pages
+    with django_assert_num_queries(BARE_PAGE_QUERIES + 1):  # + the sub-pages
         response = client.get("/de/")
 
     assert response.status_code == 200

@@ -17,8 +17,9 @@ from tests.factories import ImageFactory, TeaserFactory, TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# frame (with the address lookup) + page + teasers + downloads + gallery + contact box
-PAGE_QUERIES = 6
+# frame (with the address lookup) + page + teasers + contact box; the pages here have no
+# downloads or gallery, which would cost a query each (tests/dortmund_intl/test_queries.py)
+PAGE_QUERIES = 4
 
 
 def _with_contacts_and_teasers(page, n):

@@ -348,6 +348,9 @@ def test_partnership_page_query_count_does_not_grow_with_milestones(
     client, leeds, django_assert_num_queries
 ):
     """Intended to prevent an n+1 issue on a partnership page (milestones and partners)."""
+    MilestoneFactory(partnership=leeds)
+    PartnerOrganisationFactory(partnership=leeds)
+    GalleryImageFactory(page=leeds)
     few = _index_queries(client, leeds.url_path_de)
 
     MilestoneFactory.create_batch(20, partnership=leeds)

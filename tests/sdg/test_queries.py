@@ -10,12 +10,12 @@ from .factories import GoalTagFactory
 
 pytestmark = pytest.mark.django_db
 
-# frame (address lookup, and the overview for the pager) + page + teasers + downloads
-# + gallery + contacts + tagged pages (all kinds at once) + the goals before and after
-GOAL_PAGE_QUERIES = 8
-# frame (with the address lookup) + page + teasers + downloads + gallery + contacts
-# + the goal tiles
-OVERVIEW_QUERIES = 7
+# frame (address lookup, and the overview for the pager) + page + teasers + contacts
+# + tagged pages (all kinds at once) + the goals before and after; no downloads or
+# gallery here, which would cost a query each (tests/dortmund_intl/test_queries.py)
+GOAL_PAGE_QUERIES = 6
+# frame (with the address lookup) + page + contacts + the goal tiles
+OVERVIEW_QUERIES = 4
 
 
 @pytest.mark.parametrize("n", [1, 15])
