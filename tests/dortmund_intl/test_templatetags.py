@@ -1,0 +1,44 @@
+"""The Python helpers of the public templates (dortmund_intl/templatetags/pages.py)."""
+
+from django.utils import translation
+
+from dortmund_intl.cards import PictureCard
+from dortmund_intl.templatetags.pages import lang_attr, picture
+
+CARD = PictureCard(name="images/rathaus.jpg", width=1600, height=900, alt='Rathaus "alt" & neu')
+
+
+def test_a_picture_escapes_what_editors_write():
+    html = picture(CARD, 400, "100vw", class_="teaser__image")
+
+    assert 'alt="Rathaus &#34;alt&#34; &amp; neu"' in html
+    assert 'class="teaser__image"' in html
+    assert 'width="1600" height="900"' in html
+    assert "<script" not in picture(
+        PictureCard(name="a.jpg", width=10, height=10, alt="<script>x</script>"), 400, "100vw"
+    )
+
+
+def test_a_picture_offers_its_renditions_and_picks_the_one_for_its_width():
+    html = picture(CARD, 400, "100vw")
+
+    assert 'src="/media/renditions/images/rathaus-400w.webp"' in html
+    assert (
+        'srcset="/media/renditions/images/rathaus-400w.webp 400w, '
+        "/media/renditions/images/rathaus-800w.webp 800w, "
+        "/media/renditions/images/rathaus-1200w.webp 1200w, /media/images/rathaus.jpg 1600w"
+    ) in html
+    assert 'loading="lazy"' in html
+
+
+def test_a_decorative_picture_has_an_empty_alt():
+    assert 'alt=""' in picture(CARD, 400, "100vw", decorative=True)
+
+
+def test_german_text_on_an_english_page_is_marked():
+    card = PictureCard(name="a.jpg", width=10, height=10, alt="Rathaus", fallbacks={"alt"})
+
+    with translation.override("en"):
+        assert lang_attr(card, "alt") == ' lang="de"'
+        assert ' lang="de" ' in picture(card, 400, "100vw")
+    assert lang_attr(CARD, "alt") == ""
