@@ -43,7 +43,7 @@ class FrameMixin:
         return self.request.path
 
     def get_language_urls(self):
-        return None  # the context processor falls back to translate_url
+        return None  # base.html falls back to language_urls_for(request) (translate_url)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
