@@ -4,6 +4,30 @@ from django.utils import translation
 from tests import factories
 
 
+def _database_order(item) -> int:
+    """0: runs in a rolled-back transaction; 1: transactional (empties the database when
+    it ends); 2: no database."""
+    fixtures = item.fixturenames
+    marker = item.get_closest_marker("django_db")
+    if "transactional_db" in fixtures or "live_server" in fixtures:
+        return 1
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return 1
+    return 0 if ("db" in fixtures or marker) else 2
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Transactional tests (the browser tests) run after every test in a transaction.
+
+    They empty the tables when they end, the rows of the data migrations included (the
+    17 goals, the editors' groups). pytest-django orders them last, but pytest's own
+    reordering by parametrized session fixtures (pytest-playwright's browser) runs after
+    it and moved them between the others: every SDG test then failed in CI. This puts
+    them back, keeping the order within each group."""
+    items.sort(key=_database_order)
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     """Uploads of a test go to a temporary folder, never to the project's media/."""
