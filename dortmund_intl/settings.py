@@ -100,6 +100,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "DJANGO_DB_PREPARED_STATEMENTS", default=True
+):
+    # A statement psycopg has run five times on a connection becomes a prepared statement:
+    # PostgreSQL stops planning the page reads anew (half of each query's cost here, see
+    # docs/benchmark.md). Needs server-side binding; turn it off behind a pooler in
+    # transaction mode (pgbouncer), which cannot keep prepared statements.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=5
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Django's SQLite backend with its placeholder rewriting remembered (see there).
     DATABASES["default"]["ENGINE"] = "dortmund_intl.sqlite3"
