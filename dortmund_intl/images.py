@@ -54,8 +54,9 @@ def _rendition_name(name: str, width: int) -> str:
     )
 
 
-def _widths_for(image) -> list[int]:
-    return [width for width in WIDTHS if width < (image.width or 0)]
+def _widths_for(original_width: int | None) -> list[int]:
+    """The rendition widths of an image this wide (only ones smaller than the original)."""
+    return [width for width in WIDTHS if width < (original_width or 0)]
 
 
 def make_renditions(image) -> None:
@@ -63,7 +64,7 @@ def make_renditions(image) -> None:
         return
     missing = [
         width
-        for width in _widths_for(image)
+        for width in _widths_for(image.width)
         if not default_storage.exists(_rendition_name(image.file.name, width))
     ]
     if not missing:
@@ -112,8 +113,8 @@ def srcset(image) -> str:
 
 def rendition_url_for(name: str, original_width: int, width: int) -> str:
     """``rendition_url`` from the stored file name and width alone (list cards)."""
-    for candidate in WIDTHS:
-        if width <= candidate < (original_width or 0):
+    for candidate in _widths_for(original_width):
+        if candidate >= width:
             return media_url(_rendition_name(name, candidate))
     return media_url(name)
 
@@ -121,8 +122,7 @@ def rendition_url_for(name: str, original_width: int, width: int) -> str:
 def srcset_for(name: str, original_width: int) -> str:
     entries = [
         f"{media_url(_rendition_name(name, width))} {width}w"
-        for width in WIDTHS
-        if width < (original_width or 0)
+        for width in _widths_for(original_width)
     ]
     entries.append(f"{media_url(name)} {original_width}w")
     return ", ".join(entries)

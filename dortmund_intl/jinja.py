@@ -19,7 +19,7 @@ from django.utils import translation
 from jinja2 import Environment
 
 from .addresses import language_and_prefix, rendering, url
-from .templatetags.pages import is_external, lang_attr, picture, rendition
+from .markup import is_external, lang_attr, picture
 
 
 class Template(django_jinja2.Template):
@@ -90,7 +90,6 @@ def environment(**options):
     env.filters.update(
         lang_attr=lang_attr,
         is_external=is_external,
-        rendition=rendition,
         capfirst=defaultfilters.capfirst,
         date=defaultfilters.date,
         floatformat=defaultfilters.floatformat,

@@ -1,4 +1,4 @@
-from functools import lru_cache
+from functools import cache
 
 from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -16,7 +16,8 @@ from .models import Page
 from .search import search_pages
 
 
-def _template_names(model) -> list[str]:
+@cache
+def _template_for(model) -> list[str]:
     """The kind's own template if it has one, else the shared page template."""
     opts = model._meta
     names = [f"{opts.app_label}/{opts.model_name}.html", "dortmund_intl/page.html"]
@@ -25,9 +26,6 @@ def _template_names(model) -> list[str]:
     # Looking for a template that does not exist costs a file-system check on every
     # request, and most kinds use the shared one: decide once per kind.
     return [select_template(names).template.name]
-
-
-_template_for = lru_cache(maxsize=None)(_template_names)
 
 
 class FrameMixin:

@@ -1,9 +1,9 @@
-"""The Python helpers of the public templates (dortmund_intl/templatetags/pages.py)."""
+"""The Python helpers of the public templates (dortmund_intl/markup.py)."""
 
 from django.utils import translation
 
 from dortmund_intl.cards import PictureCard
-from dortmund_intl.templatetags.pages import lang_attr, picture
+from dortmund_intl.markup import lang_attr, picture
 
 CARD = PictureCard(name="images/rathaus.jpg", width=1600, height=900, alt='Rathaus "alt" & neu')
 
