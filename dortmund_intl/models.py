@@ -23,6 +23,8 @@ from . import images, translations
 from .richtext import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# The longest address a page can have (Page.url_path); longer ones are a 404 unread.
+MAX_PATH_LENGTH = 500
 
 
 class Translated:
@@ -316,7 +318,9 @@ class Page(TranslationTracked):
     sort_order = models.PositiveIntegerField(
         _("position"), default=0, help_text=_("Lower numbers come first in menus and lists.")
     )
-    url_path = models.CharField(_("address"), max_length=500, editable=False, db_index=True)
+    url_path = models.CharField(
+        _("address"), max_length=MAX_PATH_LENGTH, editable=False, db_index=True
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     last_changed_by = models.ForeignKey(
@@ -437,6 +441,7 @@ class Page(TranslationTracked):
                 if ancestor.pk == self.pk:
                     raise ValidationError(_("A page cannot be placed under itself."))
                 ancestor = ancestor.parent
+        self.validate_depth()
         if self.parent_id is None and self.needs_parent:
             roots = Page.objects.filter(parent__isnull=True, url_path_de="/de/")
             if self.pk:
@@ -449,6 +454,48 @@ class Page(TranslationTracked):
 
     # Only the start page and pages outside the site (external topics) have no parent.
     needs_parent = True
+
+    def validate_depth(self):
+        """A page (and the pages below it) stays within PAGE_MAX_DEPTH levels and
+        MAX_PATH_LENGTH characters, the addresses the site answers at all."""
+        if self.parent_id is None or not self.needs_parent:
+            return
+        # How much deeper and longer the pages below this one reach (moving a page
+        # moves them too).
+        below_depth = below_length = 0
+        if self.pk:
+            old = Page.objects.filter(pk=self.pk).values_list("url_path_de", "url_path_en").first()
+            for code, old_path in zip(LANGUAGE_CODES, old or (), strict=False):
+                if not old_path:
+                    continue
+                for path in Page.objects.filter(
+                    **{f"url_path_{code}__startswith": old_path}
+                ).values_list(f"url_path_{code}", flat=True):
+                    below_depth = max(below_depth, path.count("/") - old_path.count("/"))
+                    below_length = max(below_length, len(path) - len(old_path))
+        for code in LANGUAGE_CODES:
+            path = self.build_url_path(code)
+            if path.strip("/").count("/") + below_depth > settings.PAGE_MAX_DEPTH:
+                raise ValidationError(
+                    {
+                        "parent": _(
+                            "Pages can sit at most %(depth)s levels below the start page. "
+                            "Choose a parent page higher up."
+                        )
+                        % {"depth": settings.PAGE_MAX_DEPTH}
+                    }
+                )
+            if len(path) + below_length > MAX_PATH_LENGTH:
+                field = f"slug_{code}" if getattr(self, f"slug_{code}", None) else "slug_de"
+                raise ValidationError(
+                    {
+                        field: _(
+                            "The address would be longer than %(length)s characters. "
+                            "Choose a shorter address part."
+                        )
+                        % {"length": MAX_PATH_LENGTH}
+                    }
+                )
 
     def validate_unique_address(self):
         errors = {}

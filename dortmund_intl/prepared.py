@@ -10,9 +10,16 @@ page shows is kept: every call reads the database.
 
 tests/dortmund_intl/test_prepared.py checks each prepared read against the plain
 QuerySet it stands for, in both languages.
+
+Each query keeps at most ``max_shapes`` compiled forms (least recently used first
+out): a shape comes from the code (a limit, a page kind) or from an address's depth,
+which ``dortmund_intl.views.serve`` caps before any database work, so the bound is
+never reached on a working site and nothing a request sends can grow it.
 """
 
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,16 +68,34 @@ class PreparedQuery:
     A model QuerySet gives model instances; a ``values()`` QuerySet gives its rows as
     dicts (with the database converters applied)."""
 
-    def __init__(self, build: Callable[..., QuerySet]):
+    # Every prepared query of the project, for the memory-bound test.
+    instances: "list[PreparedQuery]" = []
+
+    def __init__(self, build: Callable[..., QuerySet], max_shapes: int = 64):
         self.build = build
-        self._compiled: dict[Hashable, _Compiled] = {}
+        self.max_shapes = max_shapes
+        self._compiled: OrderedDict[Hashable, _Compiled] = OrderedDict()
+        self.hits = self.misses = 0
+        PreparedQuery.instances.append(self)
+
+    def __len__(self) -> int:
+        """How many compiled forms are kept (at most ``max_shapes``)."""
+        return len(self._compiled)
 
     def run(self, values: dict[str, Any], shape: tuple = (), using: str = "default") -> list:
         connection = connections[using]
         key = (shape, translation.get_language(), using)
         compiled = self._compiled.get(key)
         if compiled is None:
+            self.misses += 1
             compiled = self._compiled[key] = self._compile(shape, using)
+            while len(self._compiled) > self.max_shapes:
+                self._compiled.popitem(last=False)
+        else:
+            self.hits += 1
+            # Evicted by another thread meanwhile: the compiled form is still usable.
+            with suppress(KeyError):
+                self._compiled.move_to_end(key)
         # The values come from the selectors already as the field's Python type (an
         # aware datetime, an int, a str), so only the database's adaptation is left.
         params = [

@@ -65,6 +65,17 @@ MIDDLEWARE = [
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
 ]
 
+# The one public address of the site (e.g. https://international.dortmund.de), for the
+# absolute URLs in the sitemap, feeds, exports and vCards; empty: the request's own host.
+SITE_URL = env_str("DJANGO_SITE_URL").rstrip("/")
+if SITE_URL and not SITE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("DJANGO_SITE_URL must start with https:// (or http://).")
+
+# How deep a page may sit below the start page (/de/europa/eu-projekte/x/ is 3 deep; the
+# demo's deepest). An address deeper than this, or longer than a page's address can be
+# (Page.url_path, 500 characters), is a 404 before any database work.
+PAGE_MAX_DEPTH = 6
+
 ROOT_URLCONF = "dortmund_intl.urls"
 WSGI_APPLICATION = "dortmund_intl.wsgi.application"
 SITE_ID = 1

@@ -1,4 +1,4 @@
-from functools import cache
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -12,11 +12,18 @@ from django.views.static import serve as serve_file
 from contacts.selectors import contacts_for
 
 from . import selectors
-from .models import Page
+from .models import MAX_PATH_LENGTH, Page
 from .search import search_pages
 
 
-@cache
+def beyond_any_page(path: str) -> bool:
+    """Whether no page can live at ``path``: deeper or longer than any page's address.
+
+    Checked before the address lookup, whose compiled query depends on the depth."""
+    return len(path) > MAX_PATH_LENGTH or path.strip("/").count("/") > settings.PAGE_MAX_DEPTH
+
+
+@lru_cache(maxsize=64)  # one entry per kind of page
 def _template_for(model) -> list[str]:
     """The kind's own template if it has one, else the shared page template."""
     opts = model._meta
@@ -128,7 +135,7 @@ def serve(request, path=""):
     The site frame (navigation, breadcrumbs) is read first: the same query finds the
     page at this address.
     """
-    if "\x00" in request.path:
+    if "\x00" in request.path or beyond_any_page(request.path):
         raise Http404
     frame = selectors.page_frame(request.path)
     if frame.current is None:

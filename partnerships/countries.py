@@ -7,7 +7,7 @@ hand-written table, so a renamed country ("Türkiye") follows a pycountry update
 
 import gettext
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from django.conf import settings
@@ -15,7 +15,7 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language
 
 
-@cache
+@lru_cache(maxsize=8)  # one per site language
 def _catalogue(language: str) -> gettext.NullTranslations:
     return gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True

@@ -10,7 +10,7 @@ Labels are placed next to their points so that none covers another label or poin
 import json
 import math
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "countries-110m.json"
@@ -103,7 +103,7 @@ def _numbers(values) -> str:
     return out
 
 
-@cache
+@lru_cache(maxsize=32)  # one per map extent; the partnerships decide the extents
 def _land_path(left: float, top: float, scale: float, width: int, height: int) -> str:
     """The country outlines inside the canvas as one SVG path in whole canvas units,
     relative moves, islands smaller than a few units left out."""
