@@ -14,7 +14,7 @@ from reversion.admin import VersionAdmin
 from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
 
-from . import translations, xliff
+from . import images, translations, xliff
 from .models import (
     Document,
     ExternalTopic,
@@ -309,6 +309,13 @@ class ImageAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
     list_display = ["thumbnail", "alt", "credit", "width", "height", "created_at"]
     search_fields = ["alt_de", "alt_en", "caption_de", "caption_en", "credit"]
     fields = ["file", "alt", "caption", "credit"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "file":
+            # Django's own check says "a valid image" of ~70 formats; say which ones.
+            field.error_messages["invalid_image"] = images.NOT_AN_IMAGE
+        return field
 
     @admin.display(description=_("preview"))
     def thumbnail(self, obj):

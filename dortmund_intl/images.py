@@ -1,11 +1,16 @@
 """Image checks and renditions.
 
-An upload is checked before it is stored (a real image, a size Pillow can open
-safely); renditions in the widths the templates use are written once when an image
-is saved, under MEDIA_ROOT/renditions/, so pages link straight to files.
+An upload is checked by its content before it is stored: a JPEG, PNG or WebP file
+that Pillow decodes completely, of a size it can open safely (the file name and the
+browser's content type say nothing). What is stored is a clean copy: turned upright
+by its EXIF orientation, then written without EXIF (camera, GPS position), XMP or
+comments; the colour profile stays. Renditions in the widths the templates use are
+written once when an image is saved, under MEDIA_ROOT/renditions/, so pages link
+straight to files.
 """
 
 from io import BytesIO
+from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -13,7 +18,7 @@ from django.core.files.storage import FileSystemStorage, default_storage
 from django.utils.encoding import filepath_to_uri
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
-from PIL import UnidentifiedImageError
+from PIL import ImageOps
 
 # The widths the templates ask for (teaser cards, content column, full width).
 WIDTHS = (400, 800, 1200)
@@ -21,26 +26,60 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 60_000_000
 
 
+# Pillow's format name -> the file extension the stored copy gets.
+FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+NOT_AN_IMAGE = _("This file is not an image the site can show. Upload a JPEG, PNG or WebP file.")
+
+
 def validate_image_file(file):
+    if getattr(file, "_committed", False):
+        return  # the image already stored (an edit of alt text or credit): checked on upload
     if file.size > MAX_BYTES:
         raise ValidationError(_("The image is larger than 20 MB. Please upload a smaller file."))
     try:
         file.seek(0)
-        with PILImage.open(file) as img:
+        with PILImage.open(file, formats=list(FORMATS)) as img:
             if img.width * img.height > MAX_PIXELS:
                 raise ValidationError(
                     _("The image has too many pixels (%(w)s × %(h)s). Please scale it down.")
                     % {"w": img.width, "h": img.height}
                 )
             img.verify()
+        # verify() reads the structure only; a cut-off file shows when it is decoded.
+        file.seek(0)
+        with PILImage.open(file, formats=list(FORMATS)) as img:
+            img.load()
     except ValidationError:
         raise
-    except (UnidentifiedImageError, OSError, SyntaxError, PILImage.DecompressionBombError):
-        raise ValidationError(
-            _("This file is not an image the site can show. Upload a JPEG, PNG or WebP file.")
-        ) from None
+    except Exception:  # noqa: BLE001 - Pillow's decoders raise many kinds on broken input
+        raise ValidationError(NOT_AN_IMAGE, code="invalid_image") from None
     finally:
         file.seek(0)
+
+
+def without_metadata(file) -> tuple[ContentFile, int, int]:
+    """A clean copy of a checked upload: upright by its EXIF orientation, then
+    without EXIF, XMP or comments (the ICC colour profile is kept), in its own format
+    and with the extension of that format. Returns the copy, its width and height."""
+    file.seek(0)
+    with PILImage.open(file, formats=list(FORMATS)) as original:
+        image_format = original.format
+        icc_profile = original.info.get("icc_profile")
+        transparency = original.info.get("transparency")
+        upright = ImageOps.exif_transpose(original)
+    upright.info = {}
+    options = {"icc_profile": icc_profile} if icc_profile else {}
+    if transparency is not None and image_format == "PNG":
+        options["transparency"] = transparency
+    if image_format == "JPEG":
+        options.update(quality=90, optimize=True)
+    elif image_format == "WEBP":
+        options.update(quality=90)
+    buffer = BytesIO()
+    upright.save(buffer, image_format, **options)
+    name = PurePosixPath(PurePosixPath(file.name).name)
+    clean_name = f"{name.stem or 'bild'}.{FORMATS[image_format]}"
+    return ContentFile(buffer.getvalue(), name=clean_name), upright.width, upright.height
 
 
 def _rendition_name(name: str, width: int) -> str:

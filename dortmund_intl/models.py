@@ -19,7 +19,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from . import images, translations
+from . import documents, images, translations
 from .richtext import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -129,6 +129,9 @@ class Image(TranslationTracked):
         return self.alt or Path(self.file.name).name
 
     def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            # A new upload (checked by validate_image_file): store the clean copy only.
+            self.file, self.width, self.height = images.without_metadata(self.file)
         if self.file and not (self.width and self.height):
             # FieldFile.save(..., save=False) leaves the dimension fields empty.
             self.width, self.height = self.file.width, self.file.height
@@ -165,7 +168,7 @@ class Document(TranslationTracked):
     file = models.FileField(
         _("file"),
         upload_to="documents/%Y/",
-        validators=[FileExtensionValidator(ALLOWED_EXTENSIONS)],
+        validators=[FileExtensionValidator(ALLOWED_EXTENSIONS), documents.validate_document_file],
         help_text=_("PDF or an office document, at most 20 MB."),
     )
     title = models.CharField(_("title"), max_length=300)
