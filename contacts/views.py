@@ -2,6 +2,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
 
+from dortmund_intl.addresses import absolute_url
 from dortmund_intl.views import PageView
 
 from . import selectors, vcard
@@ -29,7 +30,7 @@ def _vcard_response(card: bytes, filename: str) -> HttpResponse:
 
 def _contact_page_url(request, office: Office) -> str:
     page = ContactPage.objects.published().filter(office=office).first()
-    return request.build_absolute_uri(page.url_path) if page else ""
+    return absolute_url(request, page.url_path) if page else ""
 
 
 def person_vcard(request, pk: int):

@@ -8,7 +8,9 @@ so it is remembered per combination; no content is involved.
 
 from contextvars import ContextVar
 from functools import lru_cache
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.urls import get_script_prefix, reverse
 from django.utils.translation import get_language
 
@@ -31,3 +33,24 @@ def url(name: str, *args, **kwargs) -> str:
     """``reverse(name, args, kwargs)`` for the active language and script prefix."""
     language, prefix = language_and_prefix()
     return _reverse(prefix, language, name, args, tuple(sorted(kwargs.items())))
+
+
+def absolute_url(request, path: str) -> str:
+    """The full address of ``path`` (e.g. "/de/partnerschaften/leeds/") for the sitemap,
+    feeds, exports and vCards: on the site's one public address (``DJANGO_SITE_URL``)
+    when it is set, else on the host the request came to.
+
+    contrib.sites' Site row (installed for contrib.redirects) is not used: its default
+    "example.com" is what every absolute URL said before.
+    """
+    if settings.SITE_URL:
+        return settings.SITE_URL + path
+    return request.build_absolute_uri(path)
+
+
+def site_root(request) -> tuple[str, str]:
+    """(scheme, host) of the site's public address, as ``absolute_url`` chooses it."""
+    if settings.SITE_URL:
+        parts = urlsplit(settings.SITE_URL)
+        return parts.scheme, parts.netloc + parts.path
+    return request.scheme, request.get_host()

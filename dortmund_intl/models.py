@@ -20,6 +20,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from . import documents, images, translations
+from .plaintext import without_control_characters
 from .richtext import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -79,6 +80,15 @@ class TranslationTracked(Translated, models.Model):
         self._loaded_values = {
             field.attname: getattr(self, field.attname) for field in self._meta.concrete_fields
         }
+
+    def clean_fields(self, exclude=None):
+        # What editors type, without invisible control characters (see plaintext.py).
+        for field in self._meta.concrete_fields:
+            if isinstance(field, models.CharField | models.TextField):
+                value = getattr(self, field.attname)
+                if isinstance(value, str):
+                    setattr(self, field.attname, without_control_characters(value))
+        super().clean_fields(exclude=exclude)
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -1,5 +1,7 @@
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
 
+from .addresses import site_root
 from .models import Page
 
 
@@ -8,6 +10,17 @@ class PageSitemap(Sitemap):
     alternates = True
     x_default = True
     changefreq = "monthly"
+
+    def __init__(self, request):
+        # The addresses are on the site's public address (DJANGO_SITE_URL) or the
+        # request's host, not on contrib.sites' Site row (see addresses.absolute_url).
+        self.request = request
+
+    def get_protocol(self, protocol=None):
+        return site_root(self.request)[0]
+
+    def get_domain(self, site=None):
+        return site_root(self.request)[1]
 
     def items(self):
         # External topics lead elsewhere; their "address" is not on this site.
@@ -18,3 +31,7 @@ class PageSitemap(Sitemap):
 
     def lastmod(self, item):
         return item.updated_at
+
+
+def sitemap_view(request):
+    return sitemap(request, sitemaps={"pages": PageSitemap(request)})

@@ -42,12 +42,26 @@ def row(partnership, absolute_url) -> dict:
     }
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula
+# (=HYPERLINK(...), +cmd|...); OWASP's advice: put a ' in front, which shows as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value) -> str | int | float:
+    """A value as a CSV cell that a spreadsheet shows and never runs."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for record in rows:
-        writer.writerow({key: "" if value is None else value for key, value in record.items()})
+        writer.writerow({key: csv_cell(value) for key, value in record.items()})
     return out.getvalue()
 
 

@@ -1,6 +1,9 @@
+from functools import partial
+
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from dortmund_intl.addresses import absolute_url
 from dortmund_intl.views import PageView
 
 from . import exports, maps, selectors
@@ -34,7 +37,7 @@ def _download(content: str, content_type: str, filename: str, disposition: str) 
 
 
 def partnerships_csv(request):
-    rows = [exports.row(p, request.build_absolute_uri) for p in selectors.open_data()]
+    rows = [exports.row(p, partial(absolute_url, request)) for p in selectors.open_data()]
     return _download(
         exports.to_csv(rows),
         "text/csv; charset=utf-8",
@@ -44,9 +47,9 @@ def partnerships_csv(request):
 
 
 def partnerships_json(request):
-    rows = [exports.row(p, request.build_absolute_uri) for p in selectors.open_data()]
+    rows = [exports.row(p, partial(absolute_url, request)) for p in selectors.open_data()]
     return _download(
-        exports.to_json(rows, request.build_absolute_uri()),
+        exports.to_json(rows, absolute_url(request, request.get_full_path())),
         "application/json",
         _("dortmund-partnerships") + ".json",
         "inline",
