@@ -50,10 +50,11 @@ class OfficeQuerySet(models.QuerySet):
 
 class PersonQuerySet(models.QuerySet):
     def public(self):
-        """People a published page shows, in a contact box or on a contacts page."""
+        """People a published page shows in its contact box: only they are listed on
+        their office's contacts page and have a vCard. Someone attached to nothing, or
+        to drafts only, stays private until such a page is published."""
         shown = PageContact.objects.filter(person=OuterRef("pk"), page__in=_published_pages())
-        listed = ContactPage.objects.published().filter(office=OuterRef("office"))
-        return self.filter(Exists(shown) | Exists(listed))
+        return self.filter(Exists(shown))
 
 
 class Office(TranslationTracked):

@@ -172,10 +172,12 @@ def contacts_for(page: Page, ancestors: list[Page] | None = None) -> list[Office
 
 
 def office_listing(page: ContactPage) -> list[OfficeContacts]:
-    """The office of a contacts page with all its people, in their order (one query;
-    the office comes with the page)."""
+    """The office of a contacts page with its public people (those a published page
+    shows), in their order (one query; the office comes with the page)."""
     people = list(
-        Person.objects.filter(office=page.office_id).select_related("portrait")[:PEOPLE_LIMIT]
+        Person.objects.public()
+        .filter(office=page.office_id)
+        .select_related("portrait")[:PEOPLE_LIMIT]
     )
     for person in people:
         person.office = page.office  # already loaded with the page

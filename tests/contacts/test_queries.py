@@ -43,7 +43,7 @@ def test_contacts_page_queries_do_not_grow_with_people(
     office = OfficeFactory()
     page = ContactPageFactory(office=office)
     for _ in range(n):
-        PersonFactory(office=office)
+        PageContactFactory(page=start_page, person=PersonFactory(office=office))
     client.get(page.url_path_de)
 
     # the office comes with the page; the people (with portraits) replace the contact box

@@ -223,10 +223,14 @@ def test_no_card_for_people_no_published_page_shows(client, start_page):
     )
 
 
-def test_people_of_an_office_with_a_published_contacts_page_have_cards(client, start_page):
+def test_a_published_contacts_page_alone_does_not_make_its_office_people_public(client, start_page):
+    """Only a published page showing the person does (issue 9: a draft's contact was
+    downloadable through the office's contacts page)."""
     page = ContactPageFactory()
     person = PageContactFactory(page__status="draft", person__office=page.office).person
 
+    assert client.get(f"/de/kontakte/personen/{person.pk}.vcf").status_code == 404
+    PageContactFactory(page=start_page, person=person)
     assert client.get(f"/de/kontakte/personen/{person.pk}.vcf").status_code == 200
 
 

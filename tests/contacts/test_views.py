@@ -121,7 +121,7 @@ def test_a_page_without_any_contacts_has_no_box(client, start_page):
 def test_contacts_page_lists_the_office_and_all_its_people(
     client, start_page, office, path, heading, expected
 ):
-    PersonFactory(office=office, given_name="Bert", family_name="Zweiter", sort_order=2)
+    bert = PersonFactory(office=office, given_name="Bert", family_name="Zweiter", sort_order=2)
     anna = PersonFactory(
         office=office,
         given_name="Anna",
@@ -133,6 +133,7 @@ def test_contacts_page_lists_the_office_and_all_its_people(
     PersonFactory(given_name="Fremd")  # another office
     ContactPageFactory(office=office, slug_de="kontakt", slug_en="contact")
     PageContactFactory(page=start_page, person=anna)  # pages elsewhere get a contact box
+    PageContactFactory(page=TopicPageFactory(), person=bert)  # only who a page shows is listed
 
     html = client.get(path).content.decode()
 
