@@ -199,6 +199,9 @@ class AllPagesAdmin(admin.ModelAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("field_name") == "parent":
+            # A parent page lives on this site (not an external topic's link).
+            queryset = queryset.filter(url_path_de__startswith="/")
         return queryset.select_related("content_type"), may_have_duplicates
 
     def get_urls(self):

@@ -14,14 +14,16 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import resolve
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
 from . import documents, images, translations
 from .plaintext import without_control_characters
 from .richtext import RichTextField
+from .routes import reserved_top_level_names
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # The longest address a page can have (Page.url_path); longer ones are a 404 unread.
@@ -454,7 +456,22 @@ class Page(TranslationTracked):
                 if ancestor.pk == self.pk:
                     raise ValidationError(_("A page cannot be placed under itself."))
                 ancestor = ancestor.parent
+        if self.parent_id and not self.parent.is_on_site:
+            raise ValidationError(
+                {
+                    "parent": _(
+                        "%(page)s leads to another website and cannot have pages under it. "
+                        "Choose a page of this site."
+                    )
+                    % {"page": self.parent}
+                }
+            )
+        if self.go_live_at and self.expire_at and self.go_live_at >= self.expire_at:
+            raise ValidationError(
+                {"expire_at": _("“Publish until” must be later than “publish from”.")}
+            )
         self.validate_depth()
+        self.validate_not_a_route()
         if self.parent_id is None and self.needs_parent:
             roots = Page.objects.filter(parent__isnull=True, url_path_de="/de/")
             if self.pk:
@@ -467,6 +484,42 @@ class Page(TranslationTracked):
 
     # Only the start page and pages outside the site (external topics) have no parent.
     needs_parent = True
+    # Whether pages of this kind live on this site (at url_path) and can have pages
+    # under them; an external topic only leads elsewhere.
+    lives_on_site = True
+
+    @property
+    def is_on_site(self) -> bool:
+        if not self.content_type_id:
+            return type(self).lives_on_site
+        return ContentType.objects.get_for_id(self.content_type_id).model_class().lives_on_site
+
+    def validate_not_a_route(self):
+        """The address must not be one of the site's own (search, feed, data exports,
+        vCards ... in either language): the URLconf is asked, so a route added later is
+        covered. Directly below the start page the site's top-level addresses (admin,
+        media, static, sitemap.xml) are refused too: they would only confuse."""
+        if self.parent_id is None or not self.is_on_site:
+            return
+        errors = {}
+        for code in LANGUAGE_CODES:
+            path = self.build_url_path(code)
+            slug = getattr(self, f"slug_{code}", None) or self.slug_de or self.slug
+            with override(code):
+                match = resolve(path)
+            if match.url_name != "page" or (
+                self.parent.parent_id is None and slug in reserved_top_level_names()
+            ):
+                field = f"slug_{code}" if getattr(self, f"slug_{code}", None) else "slug_de"
+                errors.setdefault(field, []).append(
+                    _(
+                        "The address %(path)s belongs to the site itself. "
+                        "Choose another address part."
+                    )
+                    % {"path": path}
+                )
+        if errors:
+            raise ValidationError(errors)
 
     def validate_depth(self):
         """A page (and the pages below it) stays within PAGE_MAX_DEPTH levels and
@@ -547,6 +600,8 @@ class TopicPage(Page):
 
 class ExternalTopic(Page):
     """A teaser whose target lies outside this section, e.g. "Bundestagswahl"."""
+
+    lives_on_site = False
 
     link = models.URLField(
         _("link"),

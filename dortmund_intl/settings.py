@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # An id in the address beyond what a database can hold is a 404.
+    "dortmund_intl.middleware.IdRangeMiddleware",
     # Old URLs of moved or renamed pages answer with a 301 (contrib.redirects).
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
 ]

@@ -1,0 +1,39 @@
+"""Ids that no database row can have are a 404, not a 500."""
+
+from django.http import Http404
+
+# The largest id a row can have (BigAutoField, 64-bit on SQLite and PostgreSQL).
+MAX_ID = 2**63 - 1
+
+
+def beyond_any_id(value) -> bool:
+    """Whether ``value`` is a whole number (an int, or a string of digits as the admin
+    passes ids) too large for any id column."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) > MAX_ID
+    if isinstance(value, str):
+        digits = value.removeprefix("-")
+        return digits.isascii() and digits.isdigit() and (len(digits) > 19 or int(digits) > MAX_ID)
+    return False
+
+
+class IdRangeMiddleware:
+    """An id from the address beyond the 64-bit range makes the database driver raise
+    (OverflowError on SQLite, "out of range" on PostgreSQL) where the view expected
+    "not found". Checked once here for every view: ``<int:...>`` parts everywhere, and
+    the admin's ids (strings: /admin/<app>/<model>/<id>/change/, history, versions)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        in_admin = "admin" in request.resolver_match.namespaces
+        for value in (*view_args, *view_kwargs.values()):
+            if (in_admin or not isinstance(value, str)) and beyond_any_id(value):
+                raise Http404
+        return None
