@@ -456,22 +456,27 @@ class Page(TranslationTracked):
                 if ancestor.pk == self.pk:
                     raise ValidationError(_("A page cannot be placed under itself."))
                 ancestor = ancestor.parent
+        # Every problem at once, so an editor fixes them in one go.
+        errors = {}
         if self.parent_id and not self.parent.is_on_site:
-            raise ValidationError(
-                {
-                    "parent": _(
-                        "%(page)s leads to another website and cannot have pages under it. "
-                        "Choose a page of this site."
-                    )
-                    % {"page": self.parent}
-                }
-            )
+            errors["parent"] = [
+                _(
+                    "%(page)s leads to another website and cannot have pages under it. "
+                    "Choose a page of this site."
+                )
+                % {"page": self.parent}
+            ]
         if self.go_live_at and self.expire_at and self.go_live_at >= self.expire_at:
-            raise ValidationError(
-                {"expire_at": _("“Publish until” must be later than “publish from”.")}
-            )
-        self.validate_depth()
-        self.validate_not_a_route()
+            errors["expire_at"] = [_("“Publish until” must be later than “publish from”.")]
+        if not errors.get("parent"):
+            for check in (self.validate_depth, self.validate_not_a_route):
+                try:
+                    check()
+                except ValidationError as error:
+                    for field, messages in error.message_dict.items():
+                        errors.setdefault(field, []).extend(messages)
+        if errors:
+            raise ValidationError(errors)
         if self.parent_id is None and self.needs_parent:
             roots = Page.objects.filter(parent__isnull=True, url_path_de="/de/")
             if self.pk:

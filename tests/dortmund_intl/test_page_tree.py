@@ -170,3 +170,20 @@ def test_a_move_that_would_push_the_pages_below_too_deep_is_refused(admin_client
     assert response.context["adminform"].form.errors["parent"]
     branch.refresh_from_db()
     assert branch.url_path_de == "/de/zweig/"
+
+
+def test_every_problem_is_named_at_once(admin_client, start_page):
+    response = _add(
+        admin_client,
+        "en",
+        parent=str(start_page.pk),
+        slug_de="suche",
+        slug_en="looking",
+        go_live_at_0="2026-12-20",
+        go_live_at_1="10:00:00",
+        expire_at_0="2026-12-10",
+        expire_at_1="10:00:00",
+    )
+
+    errors = response.context["adminform"].form.errors
+    assert set(errors) >= {"slug_de", "expire_at"}
