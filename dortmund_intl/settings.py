@@ -34,6 +34,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its admin tabs win.
     "modeltranslation",
+    # Before the admin, so its admin/base_site.html (the two-factor link) wins.
+    "dortmund_intl.security",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -56,8 +58,6 @@ INSTALLED_APPS = [
     "sdg",
     "europe",
     "contacts",
-    # After auth, axes and django_otp: it replaces their admins with the roles' own.
-    "dortmund_intl.security",
 ]
 
 MIDDLEWARE = [

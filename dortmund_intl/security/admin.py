@@ -7,6 +7,11 @@ field), the role list offers the three roles only (another group is refused), a 
 can be seen but not changed, deleted or given a new password, and the groups' permissions
 are read-only."""
 
+# The admins this module replaces, imported first so they are registered whatever the
+# order of INSTALLED_APPS (this app comes before django.contrib.admin for its templates).
+import axes.admin  # noqa: F401
+import django.contrib.auth.admin  # noqa: F401
+import django_otp.plugins.otp_totp.admin  # noqa: F401
 from axes.utils import reset as axes_reset
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
