@@ -73,8 +73,13 @@ class RoleUserAdmin(UserAdmin):
         return super().get_queryset(request).prefetch_related("groups", "totpdevice_set")
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if db_field.name == "groups" and not _is_superuser(request):
-            kwargs["queryset"] = Group.objects.filter(name__in=ROLES)
+        if db_field.name == "groups":
+            kwargs["help_text"] = _(
+                "Redaktion: create, edit and publish all content. Übersetzung: the English "
+                "texts only. Administration: users and their roles."
+            )
+            if not _is_superuser(request):
+                kwargs["queryset"] = Group.objects.filter(name__in=ROLES)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_related(self, request, form, formsets, change):
