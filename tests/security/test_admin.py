@@ -133,3 +133,15 @@ def test_a_superuser_keeps_the_full_user_form(admin_client, make_user):
 
     assert "is_superuser" in form.fields
     assert "user_permissions" in form.fields
+
+
+def test_administration_holds_no_permission_over_groups_or_permissions():
+    """Even a view the admin forgot to guard could not let Administration change a role."""
+    administration = Group.objects.get(name="Administration")
+    codenames = set(administration.permissions.values_list("codename", flat=True))
+
+    assert {"add_user", "change_user", "delete_user", "view_user", "view_group"} <= codenames
+    assert {"delete_accessattempt", "view_accessattempt"} <= codenames
+    assert not codenames & {"add_group", "change_group", "delete_group"}
+    assert not any(codename.endswith("_permission") for codename in codenames)
+    assert not any(codename.endswith("_topicpage") for codename in codenames)
