@@ -3,7 +3,13 @@
 - **Redaktion** (editors): create, edit, publish, unpublish and delete all content.
 - **Übersetzung** (translators): view all content and edit its English fields; no German
   field, no publication, no deletion (enforced by the admin on the server).
-- **Administration**: users and roles.
+- **Administration**: users and their roles, and sign-in (unlocking a locked account,
+  resetting a lost second factor). Nothing more: no superuser, no single permissions, no
+  change to a group's permissions, no change to a superuser (enforced by the user admin
+  in ``dortmund_intl/security/admin.py``).
+
+Admin access follows the roles: a user in one of the three groups may sign in, a user in
+none may not (``dortmund_intl/security/staff.py``).
 
 The groups are created by a migration and kept in step after every ``migrate`` (a new
 content model gets its permissions assigned without a new data migration).
@@ -13,6 +19,19 @@ CONTENT_APPS = ("dortmund_intl", "partnerships", "sdg", "europe", "contacts")
 EDITORS = "Redaktion"
 TRANSLATORS = "Übersetzung"
 ADMINISTRATORS = "Administration"
+ROLES = (EDITORS, TRANSLATORS, ADMINISTRATORS)
+
+# What Administration may do besides managing users: look at the groups, see sign-in
+# attempts and unlock them (django-axes), remove a lost TOTP device (django-otp).
+ADMINISTRATION_EXTRA = {
+    ("auth", "view_group"),
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
+    ("axes", "view_accesslog"),
+    ("axes", "view_accessfailurelog"),
+    ("otp_totp", "view_totpdevice"),
+    ("otp_totp", "delete_totpdevice"),
+}
 
 
 def _wanted(permissions):
@@ -26,7 +45,9 @@ def _wanted(permissions):
                 translators.append(permission)
         elif app == "redirects":
             editors.append(permission)
-        elif app == "auth":
+        elif (app == "auth" and permission.content_type.model == "user") or (
+            (app, permission.codename) in ADMINISTRATION_EXTRA
+        ):
             administrators.append(permission)
         elif app == "reversion" and action == "view":
             editors.append(permission)

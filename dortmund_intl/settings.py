@@ -5,13 +5,16 @@ site runs locally on SQLite with debug on; production sets DJANGO_DEBUG=false an
 a real DJANGO_SECRET_KEY, and refuses to start without one.
 """
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_choice, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -31,6 +34,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its admin tabs win.
     "modeltranslation",
+    # Before the admin, so its admin/base_site.html (the two-factor link) wins.
+    "dortmund_intl.security",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -44,6 +49,10 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_prose_editor",
     "reversion",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
     "dortmund_intl",
     "partnerships",
     "sdg",
@@ -53,18 +62,25 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files carry the policies too.
+    "dortmund_intl.security.middleware.ContentSecurityPolicyMiddleware",
+    "dortmund_intl.security.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "dortmund_intl.security.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # An id in the address beyond what a database can hold is a 404.
     "dortmund_intl.middleware.IdRangeMiddleware",
     # Old URLs of moved or renamed pages answer with a 301 (contrib.redirects).
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # The one public address of the site (e.g. https://international.dortmund.de), for the
@@ -190,12 +206,87 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 
 PROSE_EDITOR_DEFAULT_PRESET = "configurable"
 
+# --- Security (README, "Security") ------------------------------------------------
+
 SESSION_COOKIE_SECURE = not DEBUG and env_bool("DJANGO_SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Only a TLS proxy in front may say that a request came over HTTPS: without one, any
+# client could send "X-Forwarded-Proto: https" and pass for a secure request.
+BEHIND_TLS_PROXY = env_bool("DJANGO_BEHIND_TLS_PROXY", default=False)
+if BEHIND_TLS_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", default=False)
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_REFERRER_POLICY = "same-origin"
+# No page of the site is ever shown in a frame, not even by the site itself.
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp) on every response. The public pages load
+# scripts, styles, images and fonts from the site alone, with no inline script or
+# style; the admin adds what its own pages need (security/middleware.py).
+_MEDIA_ORIGIN = (
+    "{0.scheme}://{0.netloc}".format(urlsplit(MEDIA_URL)) if "://" in MEDIA_URL else None
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *([_MEDIA_ORIGIN] if _MEDIA_ORIGIN else [])],
+        "media-src": [SELF, *([_MEDIA_ORIGIN] if _MEDIA_ORIGIN else [])],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+# Features no page of the site uses, switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+
+# Sign-in: django-axes locks an account, and separately a client address, for
+# AXES_COOLOFF_TIME after AXES_FAILURE_LIMIT failed attempts; Administration can
+# unlock earlier (admin: users, "Unlock sign-in", or the access attempts).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "dortmund_intl.security.clientip.client_ip"
+AXES_LOCKOUT_CALLABLE = "dortmund_intl.security.views.locked_out"
+AXES_VERBOSE = False
+# The client address comes from REMOTE_ADDR unless the site sits behind a proxy that
+# sets this header (e.g. "X-Forwarded-For" or "X-Real-IP"); even then the header is
+# believed only in requests that come from one of TRUSTED_PROXIES.
+PROXY_IP_HEADER = env_str("DJANGO_PROXY_IP_HEADER")
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
+
+# Second factor (django-otp, TOTP): "optional" lets staff enrol, "required" sends
+# every staff account without a device to the enrolment page before the admin.
+ADMIN_2FA = env_choice("DJANGO_ADMIN_2FA", ["optional", "required"], "optional")
+OTP_TOTP_ISSUER = "Dortmund International"
 
 LOGGING = {
     "version": 1,

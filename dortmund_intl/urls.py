@@ -7,6 +7,9 @@ from .sitemaps import sitemap_view
 from .views import media, serve
 
 urlpatterns = [
+    # The second factor's pages live inside the admin's address space (and behind its
+    # sign-in), ahead of the admin's own catch-all.
+    path("admin/", include("dortmund_intl.security.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_view, name="django.contrib.sitemaps.views.sitemap"),
 ]

@@ -31,3 +31,23 @@ def text_colour_on(background: str) -> str:
         if contrast_ratio(candidate, background) >= AA_NORMAL_TEXT:
             return candidate
     return BLACK
+
+
+STYLESHEET = "static/css/sdg-colours.css"
+
+
+def stylesheet(goals) -> str:
+    """The goals' tile colours as classes ``.sdg-tile--1`` … ``.sdg-tile--17``.
+
+    Public pages carry no inline style (the Content-Security-Policy allows styles from
+    the site's own files only), so the colours live in a static file written from the
+    goals by ``manage.py sdg_stylesheet``; a test keeps it in step with the database."""
+    rules = "".join(
+        f".sdg-tile--{goal.number} {{ --goal-colour: {goal.colour}; "
+        f"--goal-text: {text_colour_on(goal.colour)}; }}\n"
+        for goal in goals
+    )
+    return (
+        "/* The 17 goals' colours (official UN colour, readable text colour).\n"
+        "   Written by `manage.py sdg_stylesheet` from the goals; do not edit by hand. */\n" + rules
+    )

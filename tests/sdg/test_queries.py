@@ -47,4 +47,4 @@ def test_overview_queries_do_not_grow_with_the_goals(
     with django_assert_num_queries(OVERVIEW_QUERIES):
         response = client.get("/de/nachhaltigkeitsziele/")
 
-    assert response.content.decode().count('class="sdg-tile"') == published
+    assert response.content.decode().count('class="sdg-tile sdg-tile--') == published

@@ -1,10 +1,12 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 from django.utils.text import capfirst
 
 from dortmund_intl.models import ExternalTopic, Page, TopicPage
+from sdg import colours
 from tests.factories import ExternalTopicFactory, TeaserFactory, TopicPageFactory
 
 from .factories import GoalTagFactory
@@ -29,8 +31,8 @@ def test_overview_shows_the_17_goals_as_tiles_in_german(client, goals):
     html = _html(client, "/de/nachhaltigkeitsziele/")
 
     assert "<h1>17 Ziele für eine nachhaltige Entwicklung</h1>" in html
-    assert html.count('class="sdg-tile"') == 17
-    assert '<a class="sdg-tile" href="/de/nachhaltigkeitsziele/ziel-15/"' in html
+    assert html.count('class="sdg-tile sdg-tile--') == 17
+    assert '<a class="sdg-tile sdg-tile--15" href="/de/nachhaltigkeitsziele/ziel-15/"' in html
     assert ">Leben an Land</span>" in html
     assert _breadcrumbs(html) == ["Internationales", "17 Ziele für eine nachhaltige Entwicklung"]
 
@@ -39,17 +41,34 @@ def test_overview_shows_the_17_goals_as_tiles_in_english(client, goals):
     html = _html(client, "/en/sustainable-development-goals/")
 
     assert "<h1>17 Sustainable Development Goals</h1>" in html
-    assert html.count('class="sdg-tile"') == 17
-    assert '<a class="sdg-tile" href="/en/sustainable-development-goals/goal-15/"' in html
+    assert html.count('class="sdg-tile sdg-tile--') == 17
+    assert (
+        '<a class="sdg-tile sdg-tile--15" href="/en/sustainable-development-goals/goal-15/"' in html
+    )
     assert ">Life on land</span>" in html
     assert '<span class="visually-hidden">Goal </span>15</span>' in html
 
 
 def test_each_tile_is_in_its_goal_colour_with_its_readable_text_colour(client, goals):
+    """The colours come from a class in the site's own stylesheet (no inline style on a
+    public page); the stylesheet holds each goal's colour and readable text colour."""
     html = _html(client, "/de/nachhaltigkeitsziele/")
+    stylesheet = (settings.BASE_DIR / colours.STYLESHEET).read_text()
 
+    assert "style=" not in html
+    assert '<link rel="stylesheet" href="/static/css/sdg-colours.css">' in html
     for goal in goals.values():
-        assert f"--goal-colour: {goal.colour}; --goal-text: {goal.text_colour};" in html
+        assert f'class="sdg-tile sdg-tile--{goal.number}"' in html
+        rule = f".sdg-tile--{goal.number} {{ --goal-colour: {goal.colour}; --goal-text: {goal.text_colour}; }}"
+        assert rule in stylesheet
+
+
+def test_the_colour_stylesheet_is_written_from_the_goals(goals):
+    """static/css/sdg-colours.css is what `manage.py sdg_stylesheet` writes today."""
+    Goal = type(goals[15])
+    written = (settings.BASE_DIR / colours.STYLESHEET).read_text()
+
+    assert written == colours.stylesheet(Goal.objects.order_by("number"))
 
 
 def test_overview_leaves_out_goals_that_are_not_published(client, goals):
@@ -58,7 +77,7 @@ def test_overview_leaves_out_goals_that_are_not_published(client, goals):
 
     html = _html(client, "/de/nachhaltigkeitsziele/")
 
-    assert html.count('class="sdg-tile"') == 16
+    assert html.count('class="sdg-tile sdg-tile--') == 16
     assert "ziel-15" not in html
 
 
