@@ -7,7 +7,11 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from dortmund_intl.accessibility.models import BarrierReport, one_year_before
+from dortmund_intl.accessibility.models import (
+    AccessibilityStatement,
+    BarrierReport,
+    one_year_before,
+)
 from dortmund_intl.roles import EDITORS, TRANSLATORS
 from tests.accessibility.factories import (
     AccessibilityStatementFactory,
@@ -158,3 +162,36 @@ def test_translators_do_not_see_what_visitors_reported(client, staff, start_page
         "admin:accessibility_accessibilitystatement_change", args=[statement.pk]
     )
     assert client.get(statement_url).status_code == 200
+
+
+@pytest.mark.parametrize("view", ["changelist", "add"])
+def test_statement_admin_views_open(admin_client_de, start_page, view):
+    url = reverse(f"admin:accessibility_accessibilitystatement_{view}")
+
+    assert admin_client_de.get(url).status_code == 200
+
+
+def test_preview_of_a_new_statement_shows_its_fields_unsaved(client, staff, start_page):
+    login(client, staff("anna", EDITORS))
+    add_url = reverse("admin:accessibility_accessibilitystatement_add")
+    data = form_data(client.get(add_url))
+    data.update(
+        title_de="Erklärung zur Barrierefreiheit",
+        slug_de="erklaerung",
+        parent=str(start_page.pk),
+        scope_de="Gilt für diese Website.",
+        compliance="not",
+        standard="en301549",
+        method="self",
+        prepared_on="01.12.2026",
+        last_reviewed_on="01.12.2026",
+        feedback_contact_de="Büro für Internationale Beziehungen",
+        enforcement_de="Ombudsstelle",
+    )
+
+    response = client.post(
+        reverse("admin:accessibility_accessibilitystatement_preview_new", args=["de"]), data
+    )
+
+    assert "Diese Website ist mit EN 301 549 nicht vereinbar." in response.content.decode()
+    assert not AccessibilityStatement.objects.exists()

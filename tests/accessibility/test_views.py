@@ -160,6 +160,7 @@ def test_report_is_stored_mailed_and_confirmed_in_german(client, start_page, mai
 
     assert response.status_code == 303
     assert response["Location"] == "/de/barriere-melden/gesendet/?page=%2Fde%2Fpartnerschaften%2F"
+    assert "no-store" in response["Cache-Control"] and not response.cookies
     report = BarrierReport.objects.get()
     assert (report.name, report.email, report.page, report.description, report.language) == (
         "Erika Muster",
