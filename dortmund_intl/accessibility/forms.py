@@ -22,6 +22,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.forms.utils import ErrorDict
 from django.utils.translation import gettext_lazy as _
 
 from .models import BarrierReport
@@ -155,5 +156,6 @@ class BarrierReportForm(forms.ModelForm):
         data["token"] = make_token()
         data["website"] = ""
         form = type(self)(data)
-        form._errors = self._errors  # keep the messages of this attempt
+        # The messages of this attempt, if it was checked (a refused flood is not).
+        form._errors = self._errors if self._errors is not None else ErrorDict()
         return form

@@ -158,7 +158,6 @@ class BarrierReportView(FrameMixin, TemplateView):
             )
         form = BarrierReportForm(request.POST)
         if over_rate_limit(request):
-            form.is_valid()
             return self.refuse(
                 form.refreshed(),
                 _(
@@ -174,7 +173,8 @@ class BarrierReportView(FrameMixin, TemplateView):
         if page:
             thanks += "?" + urlencode({"page": page})
         if not form.use_token():
-            return HttpResponseRedirect(thanks)  # sent twice (a double click): once is kept
+            # Sent twice (a double click): the first is kept, the second changes nothing.
+            return HttpResponseRedirect(thanks, status=303)
         report = form.save(commit=False)
         report.language = translation.get_language()
         report.save()

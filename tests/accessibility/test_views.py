@@ -220,7 +220,7 @@ def test_the_same_form_sent_twice_is_stored_once(client, start_page, mailoutbox)
     first = client.post("/de/barriere-melden/", data)
     second = client.post("/de/barriere-melden/", data)
 
-    assert first.status_code == 303 and second.status_code == 302
+    assert first.status_code == 303 and second.status_code == 303
     assert BarrierReport.objects.count() == 1 and len(mailoutbox) == 1
 
 
