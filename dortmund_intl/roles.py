@@ -15,7 +15,18 @@ The groups are created by a migration and kept in step after every ``migrate`` (
 content model gets its permissions assigned without a new data migration).
 """
 
-CONTENT_APPS = ("dortmund_intl", "partnerships", "sdg", "europe", "contacts")
+CONTENT_APPS = (
+    "dortmund_intl",
+    "partnerships",
+    "sdg",
+    "europe",
+    "contacts",
+    "accessibility",
+    "legal",
+)
+# What visitors sent the office (name, e-mail): for the editors who answer it, not for
+# translators.
+EDITORS_ONLY_MODELS = ("barrierreport",)
 EDITORS = "Redaktion"
 TRANSLATORS = "Übersetzung"
 ADMINISTRATORS = "Administration"
@@ -41,7 +52,11 @@ def _wanted(permissions):
         action = permission.codename.split("_", 1)[0]
         if app in CONTENT_APPS:
             editors.append(permission)
-            if action in ("view", "change") and permission.codename != "change_redirect":
+            if (
+                action in ("view", "change")
+                and permission.codename != "change_redirect"
+                and permission.content_type.model not in EDITORS_ONLY_MODELS
+            ):
                 translators.append(permission)
         elif app == "redirects":
             editors.append(permission)

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "sdg",
     "europe",
     "contacts",
+    "dortmund_intl.accessibility",
+    "dortmund_intl.legal",
 ]
 
 MIDDLEWARE = [
@@ -205,6 +207,30 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
 
 PROSE_EDITOR_DEFAULT_PRESET = "configurable"
+
+# E-mail: the console locally (mails are printed), SMTP in production.
+EMAIL_BACKEND = env_str(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = env_str("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env_str("DJANGO_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", default=False)
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Barrier reports (dortmund_intl/accessibility): where they are mailed, how long they are
+# kept (the privacy page states it), and the form's limits against spam and floods.
+FEEDBACK_EMAIL = env_str("DJANGO_FEEDBACK_EMAIL", "barrier-reports@localhost" if DEBUG else "")
+FEEDBACK_RETENTION_DAYS = int(env_str("DJANGO_FEEDBACK_RETENTION_DAYS", "180"))
+FEEDBACK_RATE_LIMIT = (10, 60 * 60)  # posts per client address, per window in seconds
+FEEDBACK_FORM_TOKEN = {"min_age": 3, "max_age": 2 * 60 * 60}  # seconds
+FEEDBACK_MAX_BODY_SIZE = 64 * 1024  # bytes; the form's fields fit in a fraction of this
 
 # --- Security (README, "Security") ------------------------------------------------
 
