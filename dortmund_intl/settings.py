@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "reversion",
     "dortmund_intl",
+    "dortmund_intl.findability",
     "partnerships",
     "sdg",
     "europe",
