@@ -398,6 +398,12 @@ class Page(TranslationTracked):
     def url_for(self, language: str) -> str:
         return getattr(self, f"url_path_{language}") or self.url_path
 
+    def linked_data(self, origin: str, url: str, context) -> list[dict]:
+        """What this kind of page says about its subject in JSON-LD (schema.org), on top
+        of the WebPage and BreadcrumbList every page has (findability/seo.py). Kinds
+        override it, from what their page has already read: it must not query."""
+        return []
+
     # -- kinds
 
     @cached_property

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Old URLs of moved or renamed pages answer with a 301 (contrib.redirects).
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # The admin and previews answer "X-Robots-Tag: noindex" (findability).
+    "dortmund_intl.findability.middleware.NoIndexAdminMiddleware",
 ]
 
 ROOT_URLCONF = "dortmund_intl.urls"

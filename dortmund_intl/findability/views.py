@@ -1,12 +1,18 @@
+from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from dortmund_intl import selectors
+from dortmund_intl.sitemaps import PageSitemap
 from dortmund_intl.views import FrameMixin
 
-from . import search
+from . import search, seo
 
 
 class SearchView(FrameMixin, TemplateView):
@@ -27,7 +33,12 @@ class SearchView(FrameMixin, TemplateView):
         all_sections = search.sections(language)
         section = next((s for s in all_sections if str(s.pk) == params.get("section")), None)
         context.update(
-            query=query, sections=all_sections, section=section, max_length=self.max_query_length
+            # Result lists are for visitors, not for search engines' indexes.
+            robots="noindex, follow",
+            query=query,
+            sections=all_sections,
+            section=section,
+            max_length=self.max_query_length,
         )
         if "q" not in params:
             return context
@@ -67,3 +78,41 @@ class SearchView(FrameMixin, TemplateView):
 
     def get_extra_crumbs(self):
         return [selectors.Crumb(_("Search"), self.request.path)]
+
+
+def robots_txt(request):
+    """Crawlers may read every page; they skip the search's result lists (endless
+    combinations of one content). The admin and previews are not listed: they answer
+    with "X-Robots-Tag: noindex" (middleware.py), which a crawler only sees when
+    robots.txt lets it ask."""
+    base = seo.origin(request)
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in _search_paths()),
+        "",
+        f"Sitemap: {base}{reverse('django.contrib.sitemaps.views.sitemap')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def _search_paths() -> list[str]:
+    paths = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths.append(reverse("site:search"))
+    return paths
+
+
+class RequestHostSitemap(PageSitemap):
+    def __init__(self, request):
+        self.domain = request.get_host()
+
+    def get_domain(self, site=None):
+        return self.domain
+
+
+def sitemap(request):
+    """Django's sitemap, its addresses on the host the visitor asked (the same origin as
+    the pages' canonical links), not the Sites framework's placeholder domain."""
+    return sitemap_views.sitemap(request, sitemaps={"pages": RequestHostSitemap(request)})
