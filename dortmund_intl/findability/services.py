@@ -9,6 +9,7 @@ row anew, e.g. after a bulk change in the database.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Value
@@ -38,7 +39,8 @@ def _shown(page: Page, field: str, language: str) -> tuple[str, str]:
 
 
 def _documents(page: Page) -> list[SearchDocument]:
-    opts = page._meta
+    # The page's own kind, also when it was read from the base table (rebuild_index).
+    kind = ContentType.objects.get_for_id(page.content_type_id)
     documents = []
     for language in LANGUAGE_CODES:
         title, title_language = _shown(page, "title", language)
@@ -54,7 +56,7 @@ def _documents(page: Page) -> list[SearchDocument]:
                 title_language=title_language,
                 teaser_language=teaser_language,
                 body_language=body_language,
-                kind=f"{opts.app_label}.{opts.model_name}",
+                kind=f"{kind.app_label}.{kind.model}",
             )
         )
     return documents

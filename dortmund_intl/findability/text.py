@@ -79,6 +79,8 @@ def excerpt(text: str, query_words: list[str], language: str) -> Markup:
         return Markup(escape((text or "")[:200]))
     first = next((i for i, m in enumerate(tokens) if stem(m.group(), language) in wanted), 0)
     start = max(0, first - EXCERPT_WORDS // 3)
+    while start > 0 and not text[tokens[start].start() - 1].isspace():
+        start -= 1  # start at a whole word ("Dortmund's", not "s")
     end = min(len(tokens), start + EXCERPT_WORDS)
     begin = tokens[start].start()
     finish = tokens[end - 1].end() if end < len(tokens) else len(text)

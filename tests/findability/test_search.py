@@ -164,7 +164,9 @@ def test_rebuilding_the_index_finds_every_page_again(client, start_page):
 
     call_command("rebuild_search_index", verbosity=0)
 
-    assert titles(search(client, "Dnipro")) == ["Dnipro"]
+    response = search(client, "Dnipro")
+    assert titles(response) == ["Dnipro"]
+    assert "Themenseite" in response.content.decode()  # the page's kind, not "Seite"
 
 
 @on_postgresql
