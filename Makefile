@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test test-browser test-db lint check setup db chromium wrk bench clean
+.PHONY: run test test-browser test-db lint check setup db chromium vnu wrk bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,12 @@ run: db
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## Sets up and runs the whole test suite (SQLite, or PostgreSQL with DATABASE_URL set),
-## browser tests in headless Chromium included.
-test: setup chromium
+## browser tests in headless Chromium and the W3C HTML check included.
+test: setup chromium vnu
 	$(PY) -m pytest -q
 
 ## The suite without the browser tests (what CI runs a second time on PostgreSQL).
-test-db: setup
+test-db: setup vnu
 	$(PY) -m pytest -q -m "not browser"
 
 test-browser: setup chromium
@@ -52,6 +52,21 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# The W3C Nu Html Checker (npm's vnu-jar, run with Java 17) for the HTML validity test.
+VNU_VERSION := 26.9.27
+vnu:
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Installing Debian's Java runtime for the Nu Html Checker"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing Debian's npm for the Nu Html Checker"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq npm >/dev/null; }
+	@test -f node_modules/vnu-jar/build/dist/vnu.jar || \
+	  npm install --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
+	    vnu-jar@$(VNU_VERSION) >/dev/null
+
 # Debian's wrk for the benchmark.
 wrk:
 	@command -v wrk >/dev/null 2>&1 || { \
@@ -64,4 +79,4 @@ bench: setup wrk
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) staticfiles artifacts
+	rm -rf $(VENV) staticfiles artifacts node_modules

@@ -210,6 +210,17 @@ class PageContact(models.Model):
         return str(self.person)
 
 
+def _contact_point(name: str, role: str, phone: str, email: str) -> dict:
+    point = {"@type": "ContactPoint", "name": name, "availableLanguage": ["de", "en"]}
+    if role:
+        point["contactType"] = role
+    if phone:
+        point["telephone"] = phone
+    if email:
+        point["email"] = email
+    return point
+
+
 class ContactPage(Page):
     """A page listing an office with its address and its people."""
 
@@ -219,6 +230,43 @@ class ContactPage(Page):
 
     page_view = "contacts.views.ContactPageView"
     page_select_related = ("office",)
+
+    def linked_data(self, origin: str, url: str, context) -> list[dict]:
+        """The office as a schema.org GovernmentOffice with its address, its general
+        contact point and one per person the page lists (from the page's contacts)."""
+        office = self.office
+        points = []
+        if office.phone or office.email:
+            points.append(
+                _contact_point(office.unit or office.name, "", office.phone, office.email)
+            )
+        for group in context.get("contacts") or []:
+            if group.office.pk != office.pk:
+                continue
+            points += [
+                _contact_point(person.full_name, person.role, person.phone, person.email)
+                for person in group.people
+            ]
+        data = {
+            "@type": "GovernmentOffice",
+            "name": f"{office.name} – {office.unit}" if office.unit else office.name,
+            "url": url,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": office.street,
+                "postalCode": office.postal_code,
+                "addressLocality": office.city,
+                "addressCountry": "DE",
+            },
+            "parentOrganization": {"@type": "GovernmentOrganization", "name": "Stadt Dortmund"},
+        }
+        if office.phone:
+            data["telephone"] = office.phone
+        if office.email:
+            data["email"] = office.email
+        if points:
+            data["contactPoint"] = points
+        return [data]
 
     class Meta:
         verbose_name = _("contacts page")

@@ -60,5 +60,10 @@ class LatestPagesFeed(Feed):
     def item_link(self, item):
         return item.absolute_url
 
+    def item_pubdate(self, item):
+        # RSS readers sort and date items by pubDate; a page that was never published
+        # through the workflow (demo content, imports) dates from its last change.
+        return item.published_at or item.updated_at
+
     def item_updateddate(self, item):
         return item.updated_at

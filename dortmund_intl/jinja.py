@@ -19,6 +19,7 @@ from django.utils import translation
 from jinja2 import Environment
 
 from .addresses import language_and_prefix, rendering, url
+from .findability.seo import head_meta
 from .markup import is_external, lang_attr, picture
 
 
@@ -85,6 +86,7 @@ def environment(**options):
         get_language=get_language,
         get_language_info=translation.get_language_info,
         language_urls_for=language_urls_for,
+        head_meta=head_meta,  # canonical, alternates, Open Graph, JSON-LD (base.html)
         picture=picture,  # {{ picture(image, 400, "100vw", class_="teaser__image") }}
     )
     env.filters.update(

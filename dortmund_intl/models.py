@@ -381,6 +381,7 @@ class Page(TranslationTracked):
 
     def save(self, *args, minor_change=False, translation_confirmed=False, **kwargs):
         from . import services
+        from .findability import services as search_index
 
         self.lock_version += 1
         if not self.content_type_id:
@@ -406,12 +407,21 @@ class Page(TranslationTracked):
             # An address that was ever public keeps answering (301), and pages
             # below a moved page move with it.
             services.page_moved(self, moved)
+        # The search index follows every save here, the one place all writes pass
+        # (admin, imports, demo, moved sub-pages); see findability/services.py.
+        search_index.index_page(self)
 
     def get_absolute_url(self):
         return self.url_path
 
     def url_for(self, language: str) -> str:
         return getattr(self, f"url_path_{language}") or self.url_path
+
+    def linked_data(self, origin: str, url: str, context) -> list[dict]:
+        """What this kind of page says about its subject in JSON-LD (schema.org), on top
+        of the WebPage and BreadcrumbList every page has (findability/seo.py). Kinds
+        override it, from what their page has already read: it must not query."""
+        return []
 
     # -- kinds
 

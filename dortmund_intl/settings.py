@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "csp",
     "dortmund_intl",
+    "dortmund_intl.findability",
     "partnerships",
     "sdg",
     "europe",
@@ -81,6 +82,8 @@ MIDDLEWARE = [
     "dortmund_intl.middleware.IdRangeMiddleware",
     # Old URLs of moved or renamed pages answer with a 301 (contrib.redirects).
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # The admin and previews answer "X-Robots-Tag: noindex" (findability).
+    "dortmund_intl.findability.middleware.NoIndexAdminMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

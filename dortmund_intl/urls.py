@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 
+from .findability.views import robots_txt
 from .sitemaps import sitemap_view
 from .views import media, serve
 
@@ -12,6 +13,7 @@ urlpatterns = [
     path("admin/", include("dortmund_intl.security.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_view, name="django.contrib.sitemaps.views.sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 urlpatterns += i18n_patterns(

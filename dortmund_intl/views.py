@@ -4,16 +4,14 @@ from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.template.loader import select_template
 from django.utils.module_loading import import_string
-from django.utils.translation import get_language, ngettext
-from django.utils.translation import gettext as _
-from django.views.generic import DetailView, TemplateView
+from django.utils.translation import get_language
+from django.views.generic import DetailView
 from django.views.static import serve as serve_file
 
 from contacts.selectors import contacts_for
 
 from . import selectors
 from .models import MAX_PATH_LENGTH, Page
-from .search import search_pages
 
 
 def beyond_any_page(path: str) -> bool:
@@ -148,27 +146,6 @@ def serve(request, path=""):
     page = selectors.as_kind(frame.current)
     view = import_string(page.page_view)
     return view.as_view(model=type(page))(request, pk=page.pk, page=page, frame=frame)
-
-
-class SearchView(FrameMixin, TemplateView):
-    template_name = "dortmund_intl/search.html"
-    max_query_length = 200
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = self.request.GET.get("q", "").replace("\x00", "")[: self.max_query_length]
-        results = search_pages(query) if query.strip() else None
-        context.update(query=query, results=results)
-        if results is not None:
-            context["results_status"] = ngettext(
-                "%(counter)s result for “%(query)s”",
-                "%(counter)s results for “%(query)s”",
-                len(results),
-            ) % {"counter": len(results), "query": query}
-        return context
-
-    def get_extra_crumbs(self):
-        return [selectors.Crumb(_("Search"), self.request.path)]
 
 
 def media(request, path):

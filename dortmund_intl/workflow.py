@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from reversion.models import Version
 
 from . import translations
+from .findability import services as search_index
 from .models import LANGUAGE_CODES
 from .services import page_moved
 
@@ -259,7 +260,14 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
 
     def recover_view(self, request, version_id, extra_context=None):
         self._check_restore_permission(request)
-        return super().recover_view(request, version_id, extra_context)
+        response = super().recover_view(request, version_id, extra_context)
+        if request.method == "POST" and response.status_code == 302:
+            # A deleted page came back (written without save()): find it again.
+            version = Version.objects.get(pk=version_id)
+            page = self.model._default_manager.filter(pk=version.object_id).first()
+            if page is not None:
+                search_index.index_page(page)
+        return response
 
     def _after_restore(self, pk, live):
         """reversion writes the old row as it was, including its save count and
@@ -275,6 +283,8 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
         }
         if moved:
             page_moved(page, moved)
+        # reversion writes the row without save(): the search index follows here.
+        search_index.index_page(page)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)

@@ -61,6 +61,21 @@ class Award(Page):
 
     page_view = "europe.views.AwardView"
 
+    def linked_data(self, origin: str, url: str, context) -> list[dict]:
+        """The award as a schema.org CreativeWork (a distinction conferred by its
+        awarding body on Dortmund in a year): there is no Award type."""
+        award = {
+            "@type": "CreativeWork",
+            "name": self.title,
+            "dateCreated": str(self.year),
+            "creator": {"@type": "Organization", "name": self.awarding_body},
+            "about": {"@type": "City", "name": "Dortmund"},
+            "subjectOf": {"@id": url},
+        }
+        if self.teaser:
+            award["description"] = self.teaser
+        return [award]
+
     class Meta:
         verbose_name = _("award")
         verbose_name_plural = _("awards")

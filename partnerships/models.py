@@ -217,6 +217,25 @@ class Partnership(Page):
     def wikidata_url(self) -> str:
         return f"https://www.wikidata.org/wiki/{self.wikidata_id}" if self.wikidata_id else ""
 
+    def linked_data(self, origin: str, url: str, context) -> list[dict]:
+        """The partner municipality as a schema.org City, with its coordinates and its
+        Wikidata item."""
+        city = {
+            "@type": "City",
+            "name": self.municipality,
+            "address": {"@type": "PostalAddress", "addressCountry": self.country},
+            "subjectOf": {"@id": url},
+        }
+        if self.latitude is not None and self.longitude is not None:
+            city["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": self.latitude,
+                "longitude": self.longitude,
+            }
+        if self.wikidata_url:
+            city["sameAs"] = self.wikidata_url
+        return [city]
+
     @property
     def state_note(self) -> str:
         """What the lists say about a partnership that is not active ("" when it is)."""
