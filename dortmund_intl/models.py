@@ -222,8 +222,8 @@ def moment(value) -> str:
 class PublicationState(models.TextChoices):
     DRAFT = "draft", _("Draft")
     LIVE = "live", _("Published")
-    SCHEDULED = "scheduled", _("scheduled")
-    EXPIRED = "expired", _("expired")
+    SCHEDULED = "scheduled", _("Scheduled")
+    EXPIRED = "expired", _("Expired")
 
 
 class PageQuerySet(models.QuerySet):
