@@ -22,6 +22,11 @@ MAX_PIXELS = 60_000_000
 
 
 def validate_image_file(file):
+    if getattr(file, "_committed", False):
+        # Stored already, so checked when it was uploaded. Re-reading it on a save
+        # that keeps the file (a new caption, a restore) closed it under Pillow and
+        # the form failed with "seek of closed file".
+        return
     if file.size > MAX_BYTES:
         raise ValidationError(_("The image is larger than 20 MB. Please upload a smaller file."))
     try:

@@ -295,3 +295,42 @@ def test_compare_shows_rows_each_field_once_and_people_by_name(
     assert "Anna Berg" in html and "Ben Kaya" in html  # "last changed by", by name
     rows = html.split("version-rows")[1]
     assert "Zielseite" in rows and "hinzugefügt" in rows
+
+
+def test_an_image_restored_from_a_shared_revision_leaves_the_others(editor_client):
+    from tests.factories import ImageFactory
+
+    with reversion.create_revision():
+        first = ImageFactory(alt_de="Erstes Bild")
+        second = ImageFactory(alt_de="Zweites Bild")
+    Image.objects.filter(pk__in=[first.pk, second.pk]).update(credit="Neu")
+    version = Version.objects.get_for_object(first).get()
+    restore_url = _admin_url(first, "revision", version.pk)
+
+    confirmation = editor_client.get(restore_url)
+    assert "Neu" in confirmation.content.decode()
+    assert editor_client.post(restore_url, form_data(confirmation)).status_code == 302
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.credit, second.credit) == ("Stadt Dortmund", "Neu")
+
+
+def test_a_deleted_page_is_recovered_with_its_own_rows(editor_client, start_page):
+    target = TopicPageFactory(title_de="Ziel")
+    page = TopicPageFactory(title_de="Gelöschte Seite")
+    TeaserFactory(page=page, target=target)
+    _edit(editor_client, page)
+    pk = page.pk
+    page.delete()
+    version = Version.objects.get_deleted(TopicPage).get(object_id=str(pk))
+    url = reverse("admin:dortmund_intl_topicpage_recover", args=[version.pk])
+
+    confirmation = editor_client.get(url)
+    assert "Gelöschte Seite" in confirmation.content.decode()
+    assert not TopicPage.objects.filter(pk=pk).exists()  # nothing written yet
+    assert editor_client.post(url, form_data(confirmation)).status_code == 302
+
+    recovered = TopicPage.objects.get(pk=pk)
+    assert recovered.title_de == "Gelöschte Seite"
+    assert list(recovered.teaser_links.values_list("target", flat=True)) == [target.pk]
