@@ -26,6 +26,7 @@ import reversion
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.template.defaultfilters import yesno
 from django.utils import timezone
@@ -112,7 +113,10 @@ _collecting: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
 def _owners_of(instance) -> Iterator[tuple[type[models.Model], object]]:
     """(model, pk) of the objects whose versions contain ``instance``."""
     model = type(instance)
-    specific = getattr(instance, "specific", instance)  # a page row: its page of any kind
+    try:
+        specific = getattr(instance, "specific", instance)  # a page row: its page's kind
+    except ObjectDoesNotExist:
+        return  # the base row of a page deleted inside the block: nothing to keep
     if has_own_history(type(specific)):
         yield type(specific), specific.pk
         return
