@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
-from reversion.admin import VersionAdmin
 
 from dortmund_intl.admin import PAGE_FIELDSETS, PageAdmin
+from dortmund_intl.revisions.admin import RevisionAdmin
 from dortmund_intl.workflow import SourceLanguageLockMixin
 
 from .inlines import PageContactInline
@@ -14,7 +14,7 @@ __all__ = ["PageContactInline"]
 
 
 @admin.register(Office)
-class OfficeAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class OfficeAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
     """Revisions kept; translators may change the English fields only (as for images)."""
 
     fieldsets = (
@@ -49,7 +49,7 @@ class PersonPageInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class PersonAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
     fieldsets = (
         (None, {"fields": ("honorific", "given_name", "family_name", "role", "office")}),
         (

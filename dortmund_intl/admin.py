@@ -9,7 +9,6 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
-from reversion.admin import VersionAdmin
 
 from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
@@ -25,6 +24,8 @@ from .models import (
     Teaser,
     TopicPage,
 )
+from .publication import PublicationAdminMixin
+from .revisions.admin import RevisionAdmin
 from .workflow import PageWorkflowAdminMixin, SourceLanguageLockMixin, can_edit_source
 
 
@@ -71,7 +72,9 @@ PAGE_FIELDSETS = (
 )
 
 
-class PageAdmin(PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin):
+class PageAdmin(
+    PublicationAdminMixin, PageWorkflowAdminMixin, RevisionAdmin, TabbedTranslationAdmin
+):
     """The base for the admin of every kind of page: DE/EN tabs, revisions (history,
     compare, restore), roles, no lost edits, preview and translation status."""
 
@@ -169,7 +172,7 @@ def export_xliff(modeladmin, request, queryset):
 
 
 @admin.register(Page)
-class AllPagesAdmin(admin.ModelAdmin):
+class AllPagesAdmin(PublicationAdminMixin, admin.ModelAdmin):
     """Every page of every kind in one list; searched by the teaser autocomplete."""
 
     list_display = ["title", "kind", "status", "translation_status", "url_path", "updated_at"]
@@ -308,7 +311,7 @@ class ExternalTopicAdmin(PageAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class ImageAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
     list_display = ["thumbnail", "alt", "credit", "width", "height", "created_at"]
     search_fields = ["alt_de", "alt_en", "caption_de", "caption_en", "credit"]
     fields = ["file", "alt", "caption", "credit"]
@@ -330,7 +333,7 @@ class ImageAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class DocumentAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
     list_display = ["title", "language", "file_kind", "size", "created_at"]
     list_filter = ["language"]
     search_fields = ["title_de", "title_en"]
@@ -348,3 +351,5 @@ class DocumentAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmi
 admin.site.site_header = _("Dortmund International – editing")
 admin.site.site_title = _("Dortmund International")
 admin.site.index_title = _("Content")
+# Django's start page plus the publication schedule (scheduled and expired pages).
+admin.site.index_template = "admin/dortmund_intl/index.html"

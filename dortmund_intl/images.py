@@ -33,7 +33,10 @@ NOT_AN_IMAGE = _("This file is not an image the site can show. Upload a JPEG, PN
 
 def validate_image_file(file):
     if getattr(file, "_committed", False):
-        return  # the image already stored (an edit of alt text or credit): checked on upload
+        # Stored already, so checked when it was uploaded. Re-reading it on a save
+        # that keeps the file (a new caption, a restore) closed it under Pillow and
+        # the form failed with "seek of closed file".
+        return
     if file.size > MAX_BYTES:
         raise ValidationError(_("The image is larger than 20 MB. Please upload a smaller file."))
     try:

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import resolve
 from django.utils import timezone
+from django.utils.formats import date_format, time_format
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
@@ -229,6 +230,19 @@ class Document(TranslationTracked):
 # --- Pages ---------------------------------------------------------------------
 
 
+def moment(value) -> str:
+    """A date and time as editors read it in the active language: "02.12.2026, 09:00"."""
+    local = timezone.localtime(value)
+    return f"{date_format(local, 'SHORT_DATE_FORMAT')}, {time_format(local, 'TIME_FORMAT')}"
+
+
+class PublicationState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    LIVE = "live", _("Published")
+    SCHEDULED = "scheduled", _("Scheduled")
+    EXPIRED = "expired", _("Expired")
+
+
 class PageQuerySet(models.QuerySet):
     def published(self, at=None):
         """What visitors may see now. The one definition used by views, teasers,
@@ -240,6 +254,17 @@ class PageQuerySet(models.QuerySet):
             Q(go_live_at__isnull=True) | Q(go_live_at__lte=at),
             Q(expire_at__isnull=True) | Q(expire_at__gt=at),
         )
+
+    def drafts(self):
+        return self.filter(status=Page.Status.DRAFT)
+
+    def scheduled(self, at=None):
+        """Published pages whose "publish from" lies ahead: they appear on time."""
+        return self.filter(status=Page.Status.PUBLISHED, go_live_at__gt=at or timezone.now())
+
+    def expired(self, at=None):
+        """Published pages whose "publish until" has passed."""
+        return self.filter(status=Page.Status.PUBLISHED, expire_at__lte=at or timezone.now())
 
     def teasers(self):
         """The columns a teaser renders from: title, teaser sentence, address, image."""
@@ -438,12 +463,35 @@ class Page(TranslationTracked):
 
     @property
     def is_live(self) -> bool:
-        now = timezone.now()
-        return (
-            self.status == self.Status.PUBLISHED
-            and (self.go_live_at is None or self.go_live_at <= now)
-            and (self.expire_at is None or self.expire_at > now)
-        )
+        return self.publication_state == PublicationState.LIVE
+
+    # -- publication as editors read it (the same rule as PageQuerySet.published)
+
+    def publication_state_at(self, at) -> str:
+        if self.status != self.Status.PUBLISHED:
+            return PublicationState.DRAFT
+        if self.go_live_at is not None and self.go_live_at > at:
+            return PublicationState.SCHEDULED
+        if self.expire_at is not None and self.expire_at <= at:
+            return PublicationState.EXPIRED
+        return PublicationState.LIVE
+
+    @property
+    def publication_state(self) -> str:
+        return self.publication_state_at(timezone.now())
+
+    @property
+    def publication_label(self) -> str:
+        """The state shown in every admin list, the change form and the start page:
+        "geplant ab 02.12.2026, 09:00" rather than "Veröffentlicht"."""
+        state = self.publication_state
+        if state == PublicationState.SCHEDULED:
+            return _("scheduled for %(when)s") % {"when": moment(self.go_live_at)}
+        if state == PublicationState.EXPIRED:
+            return _("expired on %(when)s") % {"when": moment(self.expire_at)}
+        if state == PublicationState.LIVE and self.expire_at is not None:
+            return _("published until %(when)s") % {"when": moment(self.expire_at)}
+        return str(PublicationState(state).label)
 
     @property
     def is_translation_missing(self) -> bool:

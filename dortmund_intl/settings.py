@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "csp",
     "dortmund_intl",
     "dortmund_intl.findability",
+    "dortmund_intl.revisions",
     "partnerships",
     "sdg",
     "europe",
@@ -176,6 +177,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English short dates day first and the 24-hour clock (dortmund_intl/formats/).
+FORMAT_MODULE_PATH = ["dortmund_intl.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True

@@ -20,6 +20,7 @@ from reversion.models import Version
 from . import translations
 from .findability import services as search_index
 from .models import LANGUAGE_CODES
+from .revisions import versions as revisions
 from .services import page_moved
 
 SOURCE_PERMISSION = "dortmund_intl.edit_source_language"
@@ -425,24 +426,8 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
             raise Http404 from None
         if old.revision.date_created > new.revision.date_created:
             old, new = new, old
-        rows = []
-        old_fields, new_fields = old.field_dict, new.field_dict
-        hidden = {"lock_version", "translation_sources", "translation_status", "updated_at"}
-        for model_field in type(obj)._meta.concrete_fields:
-            name = model_field.attname
-            if name in hidden or name.endswith("_ptr_id"):
-                continue
-            before, after = old_fields.get(name), new_fields.get(name)
-            if before == after:
-                continue
-            rows.append(
-                {
-                    "label": model_field.verbose_name,
-                    "before": before,
-                    "after": after,
-                    "diff": translations._diff(str(before or ""), str(after or "")),
-                }
-            )
+        # Everything a restore would undo: fields and inline rows, names not ids.
+        changes = revisions.changes(revisions.version_state(old), revisions.version_state(new))
         context = {
             **self.admin_site.each_context(request),
             "title": _("Compare versions of “%(page)s”") % {"page": obj},
@@ -450,7 +435,7 @@ class PageWorkflowAdminMixin(SourceLanguageLockMixin):
             "original": obj,
             "old": old,
             "new": new,
-            "rows": rows,
+            "changes": changes,
             "history_url": reverse(
                 f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_history",
                 args=[obj.pk],

@@ -82,7 +82,7 @@ class PartnershipAdmin(PageAdmin):
         ),
         PAGE_FIELDSETS[2],
     )
-    list_display = ["title", "country_name", "kind", "state", "since", "published", "url_link"]
+    list_display = ["title", "country_name", "kind", "state", "since", "status", "url_link"]
     list_filter = ["kind", "state", CountryListFilter, "status"]
     search_fields = [
         "title_de",
@@ -100,10 +100,6 @@ class PartnershipAdmin(PageAdmin):
     @admin.display(description=_("country"), ordering="country")
     def country_name(self, obj):
         return obj.country_name
-
-    @admin.display(description=_("published"), boolean=True)
-    def published(self, obj):
-        return obj.is_live
 
 
 @admin.register(PartnershipIndexPage)

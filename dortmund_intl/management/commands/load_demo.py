@@ -1,8 +1,9 @@
 from importlib import import_module
 
-import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
+from dortmund_intl.revisions.versions import one_revision_per_object
 
 # Order matters: later apps hang their pages under earlier ones and tease them.
 DEMO_APPS = [
@@ -30,10 +31,10 @@ class Command(BaseCommand):
             except ModuleNotFoundError as error:
                 if error.name != f"{app}.demo":
                     raise
-        # The demo content's first version is in every page's history, so the first
-        # edit can be compared with it and undone.
-        with reversion.create_revision():
-            reversion.set_comment("Demo content")
+        # The demo content's first version is in every object's history, so the first
+        # edit can be compared with it and undone: one revision per page, image,
+        # person ..., so that restoring one of them touches nothing else.
+        with one_revision_per_object("Demo content"):
             for module in modules:
                 module.load()
             for module in modules:
