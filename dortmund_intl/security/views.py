@@ -14,7 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django_otp import login as otp_login
-from django_otp import match_token
+from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .forms import CodeForm
@@ -86,7 +86,7 @@ def setup(request):
 
 def verify(request):
     """The second step of signing in, for an account with an authenticator app."""
-    if request.user.is_verified():
+    if request.user.is_verified() or not user_has_device(request.user):
         return redirect(_next_url(request))
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -97,7 +97,8 @@ def verify(request):
         form.add_error(
             "code",
             _(
-                "This code is not valid. Enter the code the app shows now; after several wrong codes, wait a moment before the next try."
+                "This code is not valid. Enter the code the app shows now; after several "
+                "wrong codes, wait a moment before the next try."
             ),
         )
     return _render(

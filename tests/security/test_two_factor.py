@@ -154,3 +154,11 @@ def test_nobody_reads_a_device_key_in_the_admin(admin_client, enrolled):
     with pytest.raises(NoReverseMatch):
         reverse("admin:otp_totp_totpdevice_change", args=[enrolled.pk])
     assert enrolled.key not in admin_client.get(INDEX).content.decode()
+
+
+def test_an_account_without_a_device_is_not_asked_for_a_code(client, editor):
+    client.force_login(editor)
+
+    response = client.get(VERIFY, {"next": "https://elsewhere.example/"})
+
+    assert response.status_code == 302 and response["Location"] == INDEX  # and not elsewhere
