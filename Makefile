@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test test-browser test-db lint check setup db chromium wrk bench clean
+.PHONY: run test test-browser test-db lint check setup db chromium ffmpeg wrk bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,25 +16,25 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 	$(MANAGE) compile_catalogues
 
-db: setup
+db: setup ffmpeg
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
 
 ## Sets up, loads the demo content and serves the site on http://127.0.0.1:$(PORT)
-run: db
+run: db ffmpeg
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## Sets up and runs the whole test suite (SQLite, or PostgreSQL with DATABASE_URL set),
 ## browser tests in headless Chromium included.
-test: setup chromium
+test: setup chromium ffmpeg
 	$(PY) -m pytest -q
 
 ## The suite without the browser tests (what CI runs a second time on PostgreSQL).
-test-db: setup
+test-db: setup ffmpeg
 	$(PY) -m pytest -q -m "not browser"
 
-test-browser: setup chromium
+test-browser: setup chromium ffmpeg
 	$(PY) -m pytest -q -m browser
 
 lint: setup
@@ -51,6 +51,13 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# Debian's ffmpeg: ffprobe checks uploaded sign-language videos (and the demo's sample).
+ffmpeg:
+	@command -v ffprobe >/dev/null 2>&1 || { \
+	  echo "Installing Debian's ffmpeg (ffprobe checks uploaded videos)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq ffmpeg >/dev/null; }
 
 # Debian's wrk for the benchmark.
 wrk:

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "sdg",
     "europe",
     "contacts",
+    "dortmund_intl.easy_access",
 ]
 
 MIDDLEWARE = [

@@ -5,7 +5,14 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Order matters: later apps hang their pages under earlier ones and tease them.
-DEMO_APPS = ["dortmund_intl", "sdg", "contacts", "partnerships", "europe"]
+DEMO_APPS = [
+    "dortmund_intl",
+    "sdg",
+    "contacts",
+    "partnerships",
+    "europe",
+    "dortmund_intl.easy_access",
+]
 
 
 class Command(BaseCommand):
