@@ -50,6 +50,10 @@ WERDEN = frozenset(
 PARTICIPLE = re.compile(
     r"^(?:\w*ge\w{2,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|emp|miss|über)\w{2,}t)$"
 )
+# Strong verbs with an inseparable prefix end in -en (unterschrieben, vergessen), like
+# infinitives: they count only after a form of "werden" that cannot build the future.
+PREFIXED_EN = re.compile(r"^(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter|wider)\w{3,}en$")
+NOT_FUTURE = frozenset(["wird", "wurde", "wurdest", "wurden", "wurdet", "worden"])
 # Words that match the participle pattern but are not participles (adjectives,
 # nouns and adverbs after "wird"/"werden" in everyday texts).
 NOT_PARTICIPLES = frozenset(
@@ -107,6 +111,8 @@ def is_passive(words: list[str]) -> bool:
         if word in WERDEN:
             rest = lowered[index + 1 :] + lowered[:index]
             if any(PARTICIPLE.match(w) and w not in NOT_PARTICIPLES for w in rest):
+                return True
+            if word in NOT_FUTURE and any(PREFIXED_EN.match(w) for w in rest):
                 return True
     return False
 

@@ -65,6 +65,8 @@ class EasyReadStartPage(GermanOnlyPage, Page):
 class EasyReadPage(GermanOnlyPage, Page):
     """A text in Leichte Sprache, placed under the Leichte-Sprache start page."""
 
+    page_view = "dortmund_intl.easy_access.views.GermanOnlyPageView"
+
     class Meta:
         verbose_name = _("Leichte Sprache page")
         verbose_name_plural = _("Leichte Sprache pages")

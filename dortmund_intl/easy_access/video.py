@@ -228,5 +228,5 @@ def check_captions(uploaded) -> int:
             )
         cues += 1
     if not cues:
-        raise ValidationError(_("The caption file contains no captions."), code="empty")
+        raise ValidationError(_("The caption file contains no captions."), code="no_cues")
     return cues
