@@ -1,7 +1,8 @@
 /* Leichte-Sprache hints while the editor writes: sends the texts to the server's hints
    view (hints.py does the checking) a moment after the last keystroke and shows the
    answer. Without this script the hints appear after saving. */
-(function () {
+// The admin loads form media in the page head: start once the form is there.
+document.addEventListener("DOMContentLoaded", function () {
   "use strict";
   var box = document.querySelector(".easy-read-hints[data-hints-url]");
   if (!box) { return; }
@@ -44,4 +45,4 @@
   form.addEventListener("input", later);
   form.addEventListener("change", later);
   form.addEventListener("keyup", later);
-})();
+});
