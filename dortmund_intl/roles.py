@@ -9,7 +9,7 @@ The groups are created by a migration and kept in step after every ``migrate`` (
 content model gets its permissions assigned without a new data migration).
 """
 
-CONTENT_APPS = ("dortmund_intl", "partnerships", "sdg", "europe", "contacts")
+CONTENT_APPS = ("dortmund_intl", "partnerships", "sdg", "europe", "contacts", "easy_access")
 EDITORS = "Redaktion"
 TRANSLATORS = "Übersetzung"
 ADMINISTRATORS = "Administration"

@@ -105,3 +105,20 @@ def test_an_edit_is_saved_with_hints_left_to_the_editor(admin_client_de, start_p
     assert response.status_code == 302
     page.refresh_from_db()
     assert page.body_de == "<p>Die Gäste wurden eingeladen.</p>"
+
+
+def test_editors_may_edit_and_publish_these_kinds(client, start_page):
+    from django.contrib.auth.models import Group, User
+
+    editor = User.objects.create_user("anna", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Redaktion"))
+    page = EasyReadPageFactory()
+    client.force_login(editor)
+
+    for url in (
+        reverse("admin:easy_access_easyreadpage_change", args=[page.pk]),
+        reverse("admin:easy_access_signlanguagepage_add"),
+        reverse("admin:easy_access_easyreadstartpage_changelist"),
+    ):
+        assert client.get(url).status_code == 200, url
+    assert editor.has_perm("easy_access.change_signlanguagepage")

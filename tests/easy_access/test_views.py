@@ -142,3 +142,13 @@ def test_sign_language_page_queries_do_not_grow(client, start_page, django_asser
 
     with django_assert_num_queries(START_PAGE_QUERIES + 1):  # + the teasers
         client.get(page.url_path_de)
+
+
+def test_the_sitemap_lists_german_only_pages_once_in_german(client, start_page):
+    EasyReadPageFactory(slug_de="europa")
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert xml.count("/de/leichte-sprache/europa/</loc>") == 1
+    assert xml.count('hreflang="de" href="http://example.com/de/leichte-sprache/europa/"') == 1
+    assert 'hreflang="en" href="http://example.com/de/' not in xml
