@@ -27,6 +27,8 @@ class GermanOnlyPageView(PageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
+            # Search engines learn that the page exists in German only.
+            alternate_urls={settings.LANGUAGE_CODE: self.object.url_path_de},
             easy_read_path=EASY_READ_PATH,
             sign_language_path=SIGN_LANGUAGE_PATH,
             accessibility_statement_path=ACCESSIBILITY_STATEMENT_PATH,

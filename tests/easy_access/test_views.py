@@ -76,6 +76,9 @@ def test_an_easy_read_page_has_no_english_address_and_its_switcher_leads_to_the_
     assert 'href="/de/leichte-sprache/">Zurück zur Start·seite in Leichter Sprache' in html
     switcher = html.split('class="language-switcher"', 1)[1].split("</nav>", 1)[0]
     assert '<a href="/en/" hreflang="en" lang="en">English</a>' in switcher
+    head = html.split("</head>", 1)[0]
+    assert 'hreflang="de" href="http://testserver/de/leichte-sprache/europa/"' in head
+    assert 'rel="alternate" hreflang="en"' not in head
     assert client.get("/en/leichte-sprache/europa/").status_code == 404
     assert client.get("/en/leichte-sprache/").status_code == 404
 
