@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test test-browser test-db lint check setup db chromium vnu wrk bench clean
+.PHONY: run test test-browser test-db lint check setup db chromium ffmpeg vnu wrk bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,25 +16,25 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 	$(MANAGE) compile_catalogues
 
-db: setup
+db: setup ffmpeg
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
 
 ## Sets up, loads the demo content and serves the site on http://127.0.0.1:$(PORT)
-run: db
+run: db ffmpeg
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 ## Sets up and runs the whole test suite (SQLite, or PostgreSQL with DATABASE_URL set),
 ## browser tests in headless Chromium and the W3C HTML check included.
-test: setup chromium vnu
+test: setup chromium ffmpeg vnu
 	$(PY) -m pytest -q
 
 ## The suite without the browser tests (what CI runs a second time on PostgreSQL).
-test-db: setup vnu
+test-db: setup ffmpeg vnu
 	$(PY) -m pytest -q -m "not browser"
 
-test-browser: setup chromium
+test-browser: setup chromium ffmpeg
 	$(PY) -m pytest -q -m browser
 
 lint: setup
@@ -66,6 +66,13 @@ vnu:
 	@test -f node_modules/vnu-jar/build/dist/vnu.jar || \
 	  npm install --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
 	    vnu-jar@$(VNU_VERSION) >/dev/null
+
+# Debian's ffmpeg: ffprobe checks uploaded sign-language videos (and the demo's sample).
+ffmpeg:
+	@command -v ffprobe >/dev/null 2>&1 || { \
+	  echo "Installing Debian's ffmpeg (ffprobe checks uploaded videos)"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq ffmpeg >/dev/null; }
 
 # Debian's wrk for the benchmark.
 wrk:

@@ -19,6 +19,7 @@ from django.utils import translation
 from jinja2 import Environment
 
 from .addresses import language_and_prefix, rendering, url
+from .easy_access import addresses as easy_access
 from .findability.seo import head_meta
 from .markup import is_external, lang_attr, picture
 
@@ -88,6 +89,11 @@ def environment(**options):
         language_urls_for=language_urls_for,
         head_meta=head_meta,  # canonical, alternates, Open Graph, JSON-LD (base.html)
         picture=picture,  # {{ picture(image, 400, "100vw", class_="teaser__image") }}
+        # The header's links to the Leichte-Sprache and sign-language pages (German pages).
+        easy_access={
+            "easy_read": easy_access.EASY_READ_PATH,
+            "sign_language": easy_access.SIGN_LANGUAGE_PATH,
+        },
     )
     env.filters.update(
         lang_attr=lang_attr,

@@ -23,6 +23,7 @@ CONTENT_APPS = (
     "contacts",
     "accessibility",
     "legal",
+    "easy_access",
 )
 # What visitors sent the office (name, e-mail): for the editors who answer it, not for
 # translators.

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "contacts",
     "dortmund_intl.accessibility",
     "dortmund_intl.legal",
+    "dortmund_intl.easy_access",
 ]
 
 MIDDLEWARE = [

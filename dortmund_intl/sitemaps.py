@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 
@@ -25,6 +27,13 @@ class PageSitemap(Sitemap):
     def items(self):
         # External topics lead elsewhere; their "address" is not on this site.
         return Page.objects.published().filter(url_path_de__startswith="/").order_by("pk")
+
+    def get_languages_for_item(self, item):
+        # A German-only kind (Leichte Sprache, sign language) has no English address.
+        model = ContentType.objects.get_for_id(item.content_type_id).model_class()
+        if not getattr(model, "needs_translation", True):
+            return [settings.LANGUAGE_CODE]
+        return super().get_languages_for_item(item)
 
     def location(self, item):
         return item.url_path

@@ -37,7 +37,11 @@ STATUS_ORDER = {MISSING: 0, OUTDATED: 1, CURRENT: 2}
 
 
 def text_fields(model) -> list[str]:
-    """The translated text fields of a model (inherited ones included), in model order."""
+    """The translated text fields of a model (inherited ones included), in model order.
+    None for a kind that exists in one language only (``needs_translation = False``,
+    e.g. the Leichte-Sprache pages): it never waits for a translation."""
+    if not getattr(model, "needs_translation", True):
+        return []
     options = translator.get_options_for_model(model)
     names = set(options.all_fields) - NOT_TEXT
     ordered = [f.name for f in model._meta.get_fields() if getattr(f, "name", None) in names]

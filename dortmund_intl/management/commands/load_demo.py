@@ -14,6 +14,7 @@ DEMO_APPS = [
     "europe",
     "dortmund_intl.accessibility",
     "dortmund_intl.legal",
+    "dortmund_intl.easy_access",
 ]
 
 
