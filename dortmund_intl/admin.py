@@ -15,6 +15,7 @@ from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
 
 from . import translations, xliff
+from .editor_ux.uploads import KeepUploadsAdminMixin
 from .models import (
     Document,
     ExternalTopic,
@@ -305,7 +306,9 @@ class ExternalTopicAdmin(PageAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class ImageAdmin(
+    KeepUploadsAdminMixin, SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin
+):
     list_display = ["thumbnail", "alt", "credit", "width", "height", "created_at"]
     search_fields = ["alt_de", "alt_en", "caption_de", "caption_en", "credit"]
     fields = ["file", "alt", "caption", "credit"]
@@ -320,7 +323,9 @@ class ImageAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class DocumentAdmin(
+    KeepUploadsAdminMixin, SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin
+):
     list_display = ["title", "language", "file_kind", "size", "created_at"]
     list_filter = ["language"]
     search_fields = ["title_de", "title_en"]

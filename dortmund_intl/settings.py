@@ -31,6 +31,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its admin tabs win.
     "modeltranslation",
+    # Before the admin: its admin/index.html and admin/base_site.html win.
+    "dortmund_intl.editor_ux",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -4,10 +4,14 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from .editor_ux.views import javascript_catalog
 from .sitemaps import PageSitemap
 from .views import media, serve
 
 urlpatterns = [
+    # The admin's script catalogue, extended (editor_ux): same address as the admin's own.
+    path("admin/jsi18n/", javascript_catalog),
+    path("admin/ux/", include("dortmund_intl.editor_ux.urls")),
     path("admin/", admin.site.urls),
     path(
         "sitemap.xml",
