@@ -15,6 +15,7 @@ from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
 
 from . import translations, xliff
+from .editor_ux.readonly import RenderedSourceRichTextMixin
 from .editor_ux.uploads import KeepUploadsAdminMixin
 from .models import (
     Document,
@@ -72,7 +73,9 @@ PAGE_FIELDSETS = (
 )
 
 
-class PageAdmin(PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin):
+class PageAdmin(
+    RenderedSourceRichTextMixin, PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin
+):
     """The base for the admin of every kind of page: DE/EN tabs, revisions (history,
     compare, restore), roles, no lost edits, preview and translation status."""
 
