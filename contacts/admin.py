@@ -5,6 +5,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 from dortmund_intl.admin import PAGE_FIELDSETS, PageAdmin
+from dortmund_intl.editor_ux.history import HistoryInReadersLanguageMixin
 from dortmund_intl.workflow import SourceLanguageLockMixin
 
 from .inlines import PageContactInline
@@ -14,7 +15,9 @@ __all__ = ["PageContactInline"]
 
 
 @admin.register(Office)
-class OfficeAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class OfficeAdmin(
+    HistoryInReadersLanguageMixin, SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin
+):
     """Revisions kept; translators may change the English fields only (as for images)."""
 
     fieldsets = (
@@ -49,7 +52,9 @@ class PersonPageInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class PersonAdmin(
+    HistoryInReadersLanguageMixin, SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin
+):
     fieldsets = (
         (None, {"fields": ("honorific", "given_name", "family_name", "role", "office")}),
         (

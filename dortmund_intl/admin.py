@@ -15,7 +15,10 @@ from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
 
 from . import translations, xliff
-from .editor_ux.readonly import RenderedSourceRichTextMixin
+from .editor_ux.filters import PageKindFilter
+from .editor_ux.history import HistoryInReadersLanguageMixin
+from .editor_ux.ordering import EndOfListFormSet
+from .editor_ux.pages import PageEditingMixin
 from .editor_ux.uploads import KeepUploadsAdminMixin
 from .models import (
     Document,
@@ -31,6 +34,7 @@ from .workflow import PageWorkflowAdminMixin, SourceLanguageLockMixin, can_edit_
 
 
 class TeaserInline(admin.TabularInline):
+    formset = EndOfListFormSet
     model = Teaser
     fk_name = "page"
     extra = 0
@@ -41,6 +45,7 @@ class TeaserInline(admin.TabularInline):
 
 
 class PageDocumentInline(admin.TabularInline):
+    formset = EndOfListFormSet
     model = PageDocument
     extra = 0
     autocomplete_fields = ["document"]
@@ -48,6 +53,7 @@ class PageDocumentInline(admin.TabularInline):
 
 
 class GalleryImageInline(admin.TabularInline):
+    formset = EndOfListFormSet
     model = GalleryImage
     extra = 0
     autocomplete_fields = ["image"]
@@ -73,9 +79,7 @@ PAGE_FIELDSETS = (
 )
 
 
-class PageAdmin(
-    RenderedSourceRichTextMixin, PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin
-):
+class PageAdmin(PageEditingMixin, PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin):
     """The base for the admin of every kind of page: DE/EN tabs, revisions (history,
     compare, restore), roles, no lost edits, preview and translation status."""
 
@@ -177,7 +181,7 @@ class AllPagesAdmin(admin.ModelAdmin):
     """Every page of every kind in one list; searched by the teaser autocomplete."""
 
     list_display = ["title", "kind", "status", "translation_status", "url_path", "updated_at"]
-    list_filter = ["status", "translation_status", "content_type"]
+    list_filter = ["status", "translation_status", PageKindFilter]
     search_fields = ["title_de", "title_en", "teaser_de", "url_path_de"]
     list_select_related = ["content_type", "last_changed_by"]
     ordering = ["title_de"]
@@ -310,7 +314,11 @@ class ExternalTopicAdmin(PageAdmin):
 
 @admin.register(Image)
 class ImageAdmin(
-    KeepUploadsAdminMixin, SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin
+    KeepUploadsAdminMixin,
+    HistoryInReadersLanguageMixin,
+    SourceLanguageLockMixin,
+    VersionAdmin,
+    TabbedTranslationAdmin,
 ):
     list_display = ["thumbnail", "alt", "credit", "width", "height", "created_at"]
     search_fields = ["alt_de", "alt_en", "caption_de", "caption_en", "credit"]
@@ -327,7 +335,11 @@ class ImageAdmin(
 
 @admin.register(Document)
 class DocumentAdmin(
-    KeepUploadsAdminMixin, SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin
+    KeepUploadsAdminMixin,
+    HistoryInReadersLanguageMixin,
+    SourceLanguageLockMixin,
+    VersionAdmin,
+    TabbedTranslationAdmin,
 ):
     list_display = ["title", "language", "file_kind", "size", "created_at"]
     list_filter = ["language"]

@@ -4,13 +4,16 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from .editor_ux.autocomplete import autocomplete_view
 from .editor_ux.views import javascript_catalog
 from .sitemaps import PageSitemap
 from .views import media, serve
 
 urlpatterns = [
-    # The admin's script catalogue, extended (editor_ux): same address as the admin's own.
+    # The admin's script catalogue and page search, extended (editor_ux): same addresses
+    # as the admin's own, so every admin widget uses them.
     path("admin/jsi18n/", javascript_catalog),
+    path("admin/autocomplete/", autocomplete_view),
     path("admin/ux/", include("dortmund_intl.editor_ux.urls")),
     path("admin/", admin.site.urls),
     path(
