@@ -46,9 +46,14 @@ def breadcrumb(page, titles: dict[str, str]) -> str:
 class PageAutocompleteView(AutocompleteJsonView):
     def get_queryset(self):
         queryset = super().get_queryset()
-        if issubclass(self.model_admin.model, Page) and self.term:
+        if self._searches_all_pages() and self.term:
             queryset = ranked(queryset, self.term)
         return queryset
+
+    def _searches_all_pages(self) -> bool:
+        # The parent page and "Mehr zum Thema" fields search every page (AllPagesAdmin);
+        # a field for one kind (the SDG of a tag) keeps its own short names.
+        return self.model_admin.model is Page
 
     def get(self, request, *args, **kwargs):
         self._titles = None
@@ -56,7 +61,7 @@ class PageAutocompleteView(AutocompleteJsonView):
 
     def serialize_result(self, obj, to_field_name):
         result = super().serialize_result(obj, to_field_name)
-        if isinstance(obj, Page):
+        if self._searches_all_pages():
             if self._titles is None:
                 # The page of results is known once the first one is serialised.
                 self._titles = ancestor_titles(self._page_objects)

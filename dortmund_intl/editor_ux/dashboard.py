@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from dortmund_intl import translations
 from dortmund_intl.models import Page
@@ -111,7 +112,11 @@ def translation_queue(request):
         key="translations",
         title=_("Your translation queue"),
         rows=rows,
-        summary=_("%(count)s items, %(words)s German words to translate.")
+        summary=ngettext(
+            "%(count)s item, %(words)s German words to translate.",
+            "%(count)s items, %(words)s German words to translate.",
+            len(found),
+        )
         % {"count": len(found), "words": total},
         more_url=reverse("admin:dortmund_intl_translation_queue"),
         more_label=_("The whole translation queue"),
@@ -128,7 +133,7 @@ def drafts(request):
         key="drafts",
         title=_("Drafts"),
         rows=_page_rows(queryset, lambda p: (_by(p), p.updated_at)),
-        more_url=_pages_list(status=Page.Status.DRAFT),
+        more_url=_pages_list(status__exact=Page.Status.DRAFT),
         more_label=_("All drafts"),
         empty=_("No drafts."),
     )

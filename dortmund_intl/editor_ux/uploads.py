@@ -8,6 +8,8 @@ submission takes the file from there unless a new one is chosen. Pending files o
 than ``MAX_AGE`` are removed on the next use and by ``manage.py clean_pending_uploads``.
 """
 
+import contextlib
+import os
 import uuid
 from datetime import timedelta
 from pathlib import PurePosixPath
@@ -60,6 +62,13 @@ def discard(token: str) -> None:
     path = path_for(token)
     if path is not None:
         default_storage.delete(path)
+        _remove_folder(str(PurePosixPath(path).parent))
+
+
+def _remove_folder(folder: str) -> None:
+    """A local disk keeps empty folders; object storage has none to remove."""
+    with contextlib.suppress(NotImplementedError, OSError):  # S3: no path; not empty
+        os.rmdir(default_storage.path(folder))
 
 
 def clean_expired(now=None) -> int:
@@ -76,6 +85,7 @@ def clean_expired(now=None) -> int:
             if now - default_storage.get_modified_time(path) > MAX_AGE:
                 default_storage.delete(path)
                 removed += 1
+        _remove_folder(f"{AREA}/{folder}")
     return removed
 
 
