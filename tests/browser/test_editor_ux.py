@@ -177,6 +177,12 @@ def test_tabs_menu_and_row_order(site, django_user_model):
         .find("Zweite")
         >= 0
     )
+    # A new row starts at the end of the list.
+    site.locator("#teaser_links-group .add-row a").click()
+    new_row = site.locator("#teaser_links-group tr.form-row.dynamic-teaser_links").last
+    assert new_row.locator("td.field-sort_order input").input_value() == "3"
+    assert new_row.locator("button.ux-move").count() == 2
+    new_row.locator(".inline-deletelink").click()
     site.locator("input[name=_continue]").first.click()
     site.wait_for_selector(".messagelist")
     order = list(
