@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from dortmund_intl.admin import PAGE_FIELDSETS, PageAdmin
+from dortmund_intl.editor_ux.history import HistoryInReadersLanguageMixin
 from dortmund_intl.revisions.admin import RevisionAdmin
 from dortmund_intl.workflow import SourceLanguageLockMixin
 
@@ -14,7 +15,9 @@ __all__ = ["PageContactInline"]
 
 
 @admin.register(Office)
-class OfficeAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
+class OfficeAdmin(
+    HistoryInReadersLanguageMixin, SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin
+):
     """Revisions kept; translators may change the English fields only (as for images)."""
 
     fieldsets = (
@@ -49,7 +52,9 @@ class PersonPageInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
+class PersonAdmin(
+    HistoryInReadersLanguageMixin, SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin
+):
     fieldsets = (
         (None, {"fields": ("honorific", "given_name", "family_name", "role", "office")}),
         (

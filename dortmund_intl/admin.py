@@ -14,6 +14,11 @@ from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
 
 from . import images, translations, xliff
+from .editor_ux.filters import PageKindFilter
+from .editor_ux.history import HistoryInReadersLanguageMixin
+from .editor_ux.ordering import EndOfListFormSet
+from .editor_ux.pages import PageEditingMixin
+from .editor_ux.uploads import KeepUploadsAdminMixin
 from .models import (
     Document,
     ExternalTopic,
@@ -30,6 +35,7 @@ from .workflow import PageWorkflowAdminMixin, SourceLanguageLockMixin, can_edit_
 
 
 class TeaserInline(admin.TabularInline):
+    formset = EndOfListFormSet
     model = Teaser
     fk_name = "page"
     extra = 0
@@ -40,6 +46,7 @@ class TeaserInline(admin.TabularInline):
 
 
 class PageDocumentInline(admin.TabularInline):
+    formset = EndOfListFormSet
     model = PageDocument
     extra = 0
     autocomplete_fields = ["document"]
@@ -47,6 +54,7 @@ class PageDocumentInline(admin.TabularInline):
 
 
 class GalleryImageInline(admin.TabularInline):
+    formset = EndOfListFormSet
     model = GalleryImage
     extra = 0
     autocomplete_fields = ["image"]
@@ -73,7 +81,11 @@ PAGE_FIELDSETS = (
 
 
 class PageAdmin(
-    PublicationAdminMixin, PageWorkflowAdminMixin, RevisionAdmin, TabbedTranslationAdmin
+    PublicationAdminMixin,
+    PageEditingMixin,
+    PageWorkflowAdminMixin,
+    RevisionAdmin,
+    TabbedTranslationAdmin,
 ):
     """The base for the admin of every kind of page: DE/EN tabs, revisions (history,
     compare, restore), roles, no lost edits, preview and translation status."""
@@ -176,7 +188,7 @@ class AllPagesAdmin(PublicationAdminMixin, admin.ModelAdmin):
     """Every page of every kind in one list; searched by the teaser autocomplete."""
 
     list_display = ["title", "kind", "status", "translation_status", "url_path", "updated_at"]
-    list_filter = ["status", "translation_status", "content_type"]
+    list_filter = ["status", "translation_status", PageKindFilter]
     search_fields = ["title_de", "title_en", "teaser_de", "url_path_de"]
     list_select_related = ["content_type", "last_changed_by"]
     ordering = ["title_de"]
@@ -311,7 +323,13 @@ class ExternalTopicAdmin(PageAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
+class ImageAdmin(
+    KeepUploadsAdminMixin,
+    HistoryInReadersLanguageMixin,
+    SourceLanguageLockMixin,
+    RevisionAdmin,
+    TabbedTranslationAdmin,
+):
     list_display = ["thumbnail", "alt", "credit", "width", "height", "created_at"]
     search_fields = ["alt_de", "alt_en", "caption_de", "caption_en", "credit"]
     fields = ["file", "alt", "caption", "credit"]
@@ -333,7 +351,13 @@ class ImageAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin)
 
 
 @admin.register(Document)
-class DocumentAdmin(SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin):
+class DocumentAdmin(
+    KeepUploadsAdminMixin,
+    HistoryInReadersLanguageMixin,
+    SourceLanguageLockMixin,
+    RevisionAdmin,
+    TabbedTranslationAdmin,
+):
     list_display = ["title", "language", "file_kind", "size", "created_at"]
     list_filter = ["language"]
     search_fields = ["title_de", "title_en"]

@@ -512,7 +512,7 @@ class Page(TranslationTracked):
             ancestor = self.parent
             while ancestor is not None:
                 if ancestor.pk == self.pk:
-                    raise ValidationError(_("A page cannot be placed under itself."))
+                    raise ValidationError(_("A page cannot be placed under itself."), code="parent")
                 ancestor = ancestor.parent
         # Every problem at once, so an editor fixes them in one go.
         errors = {}
@@ -541,7 +541,8 @@ class Page(TranslationTracked):
                 roots = roots.exclude(pk=self.pk)
             if roots.exists():
                 raise ValidationError(
-                    _("There is already a start page. Choose the page this page belongs under.")
+                    _("There is already a start page. Choose the page this page belongs under."),
+                    code="parent",
                 )
         self.validate_unique_address()
 

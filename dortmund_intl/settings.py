@@ -34,7 +34,9 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its admin tabs win.
     "modeltranslation",
-    # Before the admin, so its admin/base_site.html (the two-factor link) wins.
+    # Before the admin, so their admin templates win; editor_ux's base_site.html extends
+    # security's (the two-factor link), which extends Django's admin/base.html.
+    "dortmund_intl.editor_ux",
     "dortmund_intl.security",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -3,11 +3,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 
+from .editor_ux.autocomplete import autocomplete_view
+from .editor_ux.views import javascript_catalog
 from .findability.views import robots_txt
 from .sitemaps import sitemap_view
 from .views import media, serve
 
 urlpatterns = [
+    # The admin's script catalogue and page search, extended (editor_ux): same addresses
+    # as the admin's own, so every admin widget uses them.
+    path("admin/jsi18n/", javascript_catalog),
+    path("admin/autocomplete/", autocomplete_view),
+    path("admin/ux/", include("dortmund_intl.editor_ux.urls")),
     # The second factor's pages live inside the admin's address space (and behind its
     # sign-in), ahead of the admin's own catch-all.
     path("admin/", include("dortmund_intl.security.urls")),

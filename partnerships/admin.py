@@ -1,4 +1,4 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
@@ -67,7 +67,8 @@ class PartnershipAdmin(PageAdmin):
                 "fields": ("latitude", "longitude"),
                 "description": _(
                     "The coordinates of the town centre in decimal degrees, e.g. from the "
-                    "municipality's Wikidata entry (“coordinate location”)."
+                    "municipality's Wikidata entry (“coordinate location”). Without "
+                    "coordinates the partnership is saved and listed, but not drawn on the map."
                 ),
             },
         ),
@@ -82,7 +83,16 @@ class PartnershipAdmin(PageAdmin):
         ),
         PAGE_FIELDSETS[2],
     )
-    list_display = ["title", "country_name", "kind", "state", "since", "status", "url_link"]
+    list_display = [
+        "title",
+        "country_name",
+        "kind",
+        "state",
+        "since",
+        "on_map",
+        "status",
+        "url_link",
+    ]
     list_filter = ["kind", "state", CountryListFilter, "status"]
     search_fields = [
         "title_de",
@@ -100,6 +110,20 @@ class PartnershipAdmin(PageAdmin):
     @admin.display(description=_("country"), ordering="country")
     def country_name(self, obj):
         return obj.country_name
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.latitude is None:
+            self.message_user(
+                request,
+                _("“%(title)s” has no coordinates: it is listed, but not drawn on the map.")
+                % {"title": obj},
+                messages.WARNING,
+            )
+
+    @admin.display(description=_("on the map"), boolean=True)
+    def on_map(self, obj):
+        return obj.latitude is not None and obj.longitude is not None
 
 
 @admin.register(PartnershipIndexPage)

@@ -150,6 +150,8 @@ class Partnership(Page):
     )
     latitude = models.FloatField(
         _("latitude"),
+        null=True,
+        blank=True,
         validators=[
             MinValueValidator(
                 -90, _("A latitude lies between -90 (South Pole) and 90 (North Pole).")
@@ -162,6 +164,8 @@ class Partnership(Page):
     )
     longitude = models.FloatField(
         _("longitude"),
+        null=True,
+        blank=True,
         validators=[
             MinValueValidator(-180, _("A longitude lies between -180 and 180.")),
             MaxValueValidator(180, _("A longitude lies between -180 and 180.")),
@@ -245,6 +249,14 @@ class Partnership(Page):
         }.get(self.state, "")
 
     def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                {
+                    "latitude" if self.latitude is None else "longitude": _(
+                        "Enter both coordinates, or leave both empty."
+                    )
+                }
+            )
         if self.parent_id is None:
             # Not placed yet: services.place() puts it under the overview of its kind
             # (the admin form does so before validating and reports a missing overview).

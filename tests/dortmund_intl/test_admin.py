@@ -48,7 +48,7 @@ def test_teaser_autocomplete_finds_pages_of_every_kind(admin_client_de, start_pa
     found = admin_client_de.get(url, {**params, "term": "partnerschaftsfest"}).json()["results"]
     external = admin_client_de.get(url, {**params, "term": "Bundestag"}).json()["results"]
 
-    assert [r["text"] for r in found] == ["Städtepartnerschaftsfest 2026"]
+    assert [r["text"] for r in found] == ["Internationales › Städtepartnerschaftsfest 2026"]
     assert [r["text"] for r in external] == ["Bundestagswahl"]
 
 

@@ -273,3 +273,30 @@ def test_overview_pages_have_their_own_admin(admin_client_de, indexes):
     html = admin_client_de.get("/admin/partnerships/partnershipindexpage/").content.decode()
 
     assert "Städtepartnerschaften" in html and "Internationale Projektpartnerschaften" in html
+
+
+def test_a_partnership_without_coordinates_is_saved_listed_and_left_off_the_map(
+    admin_client_de, client, new_partnership
+):
+    new_partnership.update(latitude="", longitude="")
+
+    response = admin_client_de.post(ADD, new_partnership, follow=True)
+
+    leeds = Partnership.objects.get(slug_de="leeds")
+    assert (leeds.latitude, leeds.longitude) == (None, None)
+    assert "hat keine Koordinaten" in response.content.decode()
+    listing = admin_client_de.get(CHANGELIST).content.decode()
+    assert "Leeds" in listing and "Auf der Karte" in listing
+    overview = client.get(leeds.parent.url_path_de).content.decode()
+    assert "Leeds" in overview
+    assert "<svg viewBox" not in overview or ">Leeds</text>" not in overview
+
+
+def test_one_coordinate_alone_is_refused_at_the_field(admin_client_de, new_partnership):
+    new_partnership.update(longitude="")
+
+    response = admin_client_de.post(ADD, new_partnership)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["longitude"]
+    assert not Partnership.objects.exists()
