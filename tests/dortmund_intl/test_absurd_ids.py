@@ -6,7 +6,7 @@ the language's address, as every unknown admin address does; hence ``follow``.""
 
 import pytest
 from django.contrib import admin
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from dortmund_intl.middleware import MAX_ID, beyond_any_id
 
@@ -21,10 +21,7 @@ REGISTERED = sorted(
 @pytest.mark.parametrize(("app_label", "model_name"), REGISTERED)
 @pytest.mark.parametrize("view", ["change", "delete", "history"])
 def test_an_absurd_id_in_any_admin_url_is_a_404(admin_client, app_label, model_name, view):
-    try:
-        url = reverse(f"admin:{app_label}_{model_name}_{view}", args=[ABSURD])
-    except NoReverseMatch:
-        pytest.skip(f"{app_label}.{model_name} has no {view} view")
+    url = reverse(f"admin:{app_label}_{model_name}_{view}", args=[ABSURD])
 
     assert admin_client.get(url, follow=True).status_code == 404
 
