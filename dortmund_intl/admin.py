@@ -375,5 +375,3 @@ class DocumentAdmin(
 admin.site.site_header = _("Dortmund International – editing")
 admin.site.site_title = _("Dortmund International")
 admin.site.index_title = _("Content")
-# Django's start page plus the publication schedule (scheduled and expired pages).
-admin.site.index_template = "admin/dortmund_intl/index.html"

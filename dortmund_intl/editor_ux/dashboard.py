@@ -54,11 +54,6 @@ def panels_for(request) -> list[Panel]:
     return [panel for make in PANELS if (panel := make(request)) is not None]
 
 
-def scheduled(queryset, at=None):
-    """Pages set to published whose "publish from" lies ahead."""
-    return queryset.filter(status=Page.Status.PUBLISHED, go_live_at__gt=at or timezone.now())
-
-
 def edit_url(page) -> str:
     model = page.content_type.model_class()
     opts = model._meta
@@ -141,21 +136,24 @@ def drafts(request):
 
 @register
 def scheduled_pages(request):
+    """Pages that appear or disappear on their own: the next scheduled ones and the latest
+    expired ones, each with its state as every list says it ("geplant ab …")."""
     if not (_is_editor(request) and request.user.has_perm(PUBLISH_PERMISSION)):
         return None
-    queryset = scheduled(Page.objects.all()).order_by("go_live_at")
+    pages = Page.objects.all()
+    rows = _page_rows(pages.scheduled().order_by("go_live_at"), _state) + _page_rows(
+        pages.expired().order_by("-expire_at"), _state
+    )
     return Panel(
         key="scheduled",
-        title=_("Scheduled pages"),
-        rows=_page_rows(
-            queryset,
-            lambda p: (
-                _("scheduled for %(when)s") % {"when": _local(p.go_live_at)},
-                None,
-            ),
-        ),
-        empty=_("No page is scheduled."),
+        title=_("Scheduled and expired pages"),
+        rows=rows,
+        empty=_("No page is waiting for its publication date, and none has expired."),
     )
+
+
+def _state(page):
+    return (page.publication_label, None)
 
 
 @register

@@ -121,7 +121,7 @@ def test_change_form_and_start_page_say_scheduled(now, editor_client, start_page
 
     assert "geplant ab 02.12.2026, 09:00" in form.content.decode()
     assert "Zuletzt veröffentlicht" not in form.content.decode()
-    box = index.split('id="publication-schedule"')[1].split("</div>")[0]
+    box = index.split('id="panel-scheduled"')[1].split("</section>")[0]
     assert "Europawoche" in box and "geplant ab 02.12.2026, 09:00" in box
     assert "Alte Aktion" in box and "abgelaufen seit 30.11.2026" in box
 
@@ -143,10 +143,10 @@ def test_a_date_on_a_draft_is_explained_after_saving(now, editor_client, start_p
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
-        ("admin:dortmund_intl_page_changelist", 11),
+        ("admin:dortmund_intl_page_changelist", 10),
         ("admin:dortmund_intl_topicpage_changelist", 12),
         ("admin:partnerships_partnership_changelist", 13),
-        ("admin:index", 12),
+        ("admin:index", 14),
     ],
 )
 def test_lists_cost_the_same_with_few_and_many_scheduled_pages(
