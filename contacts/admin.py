@@ -5,6 +5,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 from dortmund_intl.admin import PAGE_FIELDSETS, PageAdmin
+from dortmund_intl.autocomplete import AutocompleteAdminMixin
 from dortmund_intl.workflow import SourceLanguageLockMixin
 
 from .inlines import PageContactInline
@@ -36,7 +37,7 @@ class OfficeAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin)
         return obj.people_total
 
 
-class PersonPageInline(admin.TabularInline):
+class PersonPageInline(AutocompleteAdminMixin, admin.TabularInline):
     """Where the person appears, edited from the person's side."""
 
     model = PageContact
@@ -49,7 +50,9 @@ class PersonPageInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin):
+class PersonAdmin(
+    AutocompleteAdminMixin, SourceLanguageLockMixin, VersionAdmin, TabbedTranslationAdmin
+):
     fieldsets = (
         (None, {"fields": ("honorific", "given_name", "family_name", "role", "office")}),
         (

@@ -15,6 +15,7 @@ from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
 
 from . import translations, xliff
+from .autocomplete import AutocompleteAdminMixin
 from .models import (
     Document,
     ExternalTopic,
@@ -28,7 +29,7 @@ from .models import (
 from .workflow import PageWorkflowAdminMixin, SourceLanguageLockMixin, can_edit_source
 
 
-class TeaserInline(admin.TabularInline):
+class TeaserInline(AutocompleteAdminMixin, admin.TabularInline):
     model = Teaser
     fk_name = "page"
     extra = 0
@@ -38,14 +39,14 @@ class TeaserInline(admin.TabularInline):
     verbose_name_plural = _("“Mehr zum Thema” (related topics, shown in this order)")
 
 
-class PageDocumentInline(admin.TabularInline):
+class PageDocumentInline(AutocompleteAdminMixin, admin.TabularInline):
     model = PageDocument
     extra = 0
     autocomplete_fields = ["document"]
     fields = ["document", "sort_order"]
 
 
-class GalleryImageInline(admin.TabularInline):
+class GalleryImageInline(AutocompleteAdminMixin, admin.TabularInline):
     model = GalleryImage
     extra = 0
     autocomplete_fields = ["image"]
@@ -71,7 +72,9 @@ PAGE_FIELDSETS = (
 )
 
 
-class PageAdmin(PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin):
+class PageAdmin(
+    AutocompleteAdminMixin, PageWorkflowAdminMixin, VersionAdmin, TabbedTranslationAdmin
+):
     """The base for the admin of every kind of page: DE/EN tabs, revisions (history,
     compare, restore), roles, no lost edits, preview and translation status."""
 
