@@ -65,14 +65,13 @@ def _raw(path: str) -> str:
 
 
 def test_every_address_answers_without_a_server_error(addresses):
-    """The baseline the fuzzing varies: each address as it is, by GET and HEAD."""
+    """The baseline the fuzzing varies: each address as it is."""
     for path in addresses:
-        for method in ("GET", "HEAD"):
-            response = _visit(method, _raw(path))
-            assert response.status_code in (200, 301, 302), (method, path)
+        response = _visit("GET", _raw(path))
+        assert response.status_code in (200, 301, 302), path
 
 
-@fuzz_settings(examples=120)
+@fuzz_settings(examples=80)
 @given(data=st.data())
 def test_generated_addresses(addresses, data):
     """Paths: a known address changed (segments appended, replaced, cut, repeated
@@ -82,7 +81,7 @@ def test_generated_addresses(addresses, data):
     _visit(data.draw(fuzz.method, label="method"), _raw(path))
 
 
-@fuzz_settings(examples=120)
+@fuzz_settings(examples=80)
 @given(data=st.data())
 def test_generated_query_strings_and_searches(addresses, data):
     """Query strings on every address, and search queries of every kind."""
@@ -93,7 +92,7 @@ def test_generated_query_strings_and_searches(addresses, data):
     _visit("GET", search, "q=" + quote(q, safe=""))
 
 
-@fuzz_settings(examples=120)
+@fuzz_settings(examples=80)
 @given(data=st.data())
 def test_generated_headers(addresses, data):
     """Accept-Language, conditional requests (If-None-Match, If-Modified-Since), cookies,
