@@ -19,7 +19,10 @@ def _keys(widget, value) -> list[str]:
     remote = widget.field.remote_field
     opts = remote.model._meta
     target = opts.get_field(getattr(remote, "field_name", None) or opts.pk.name)
-    bounds = connections[widget.db or "default"].ops.integer_field_range(target.get_internal_type())
+    while target.is_relation:  # a page kind's key is its link to the page base
+        target = target.target_field
+    ranges = connections[widget.db or "default"].ops.integer_field_ranges
+    bounds = ranges.get(target.get_internal_type(), (None, None))
     keys = []
     for item in value:
         try:
