@@ -11,7 +11,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.urls import reverse
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from dortmund_intl.models import Page
@@ -102,6 +102,7 @@ def test_admin_form_with_generated_values(staff_client, targets, model, role, da
     button = data.draw(st.sampled_from(BUTTONS), label="button")
     with isolated():
         response = staff_client.post(url, {**post, button: "1"})
+        event(f"answer {response.status_code}")  # --hypothesis-show-statistics
         assert response.status_code < 500
         if response.status_code != 302 or url != target.urls[0]:
             return

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
-from hypothesis import given
+from hypothesis import currently_in_test_context, event, given
 from hypothesis import strategies as st
 
 from contacts.models import Office, Person
@@ -50,11 +50,13 @@ def _visit(method, path_info, query="", headers=None):
     extra = {"PATH_INFO": path_info, "QUERY_STRING": query, **(headers or {})}
     with isolated():
         response = Client().generic(method, "/", **extra)
+    if currently_in_test_context():
+        event(f"answer {response.status_code}")  # --hypothesis-show-statistics
     assert response.status_code < 500, (method, path_info, query, headers)
     if not path_info.startswith("/admin/"):
         # Deleting a cookie the client claimed to have (an unknown session) gives nothing.
-        given = [name for name, morsel in response.cookies.items() if morsel.value]
-        assert not given, f"an anonymous visitor got a cookie: {response.cookies}"
+        set_cookies = [name for name, morsel in response.cookies.items() if morsel.value]
+        assert not set_cookies, f"an anonymous visitor got a cookie: {response.cookies}"
     return response
 
 
