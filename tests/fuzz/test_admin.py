@@ -110,4 +110,6 @@ def test_admin_form_with_generated_values(staff_client, targets, model, role, da
         saved = _saved_object(model, url, button)
         assert staff_client.get(_admin_url(model, "change", saved.pk)).status_code < 500
         if isinstance(saved, Page) and saved.url_path.startswith("/"):
-            assert staff_client.get(saved.url_path).status_code < 500
+            for address in (saved.url_path_de, saved.url_path_en, "/de/feed/", "/en/feed/"):
+                if address.startswith("/"):
+                    assert staff_client.get(address).status_code < 500, address
