@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from dortmund_intl.admin import PAGE_FIELDSETS, PageAdmin
+from dortmund_intl.autocomplete import AutocompleteAdminMixin
 from dortmund_intl.editor_ux.history import HistoryInReadersLanguageMixin
 from dortmund_intl.revisions.admin import RevisionAdmin
 from dortmund_intl.workflow import SourceLanguageLockMixin
@@ -39,7 +40,7 @@ class OfficeAdmin(
         return obj.people_total
 
 
-class PersonPageInline(admin.TabularInline):
+class PersonPageInline(AutocompleteAdminMixin, admin.TabularInline):
     """Where the person appears, edited from the person's side."""
 
     model = PageContact
@@ -53,7 +54,11 @@ class PersonPageInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(
-    HistoryInReadersLanguageMixin, SourceLanguageLockMixin, RevisionAdmin, TabbedTranslationAdmin
+    AutocompleteAdminMixin,
+    HistoryInReadersLanguageMixin,
+    SourceLanguageLockMixin,
+    RevisionAdmin,
+    TabbedTranslationAdmin,
 ):
     fieldsets = (
         (None, {"fields": ("honorific", "given_name", "family_name", "role", "office")}),

@@ -8,10 +8,12 @@ module the two admin modules would import each other.
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from dortmund_intl.autocomplete import AutocompleteAdminMixin
+
 from .models import PageContact
 
 
-class PageContactInline(admin.TabularInline):
+class PageContactInline(AutocompleteAdminMixin, admin.TabularInline):
     model = PageContact
     fk_name = "page"
     extra = 0

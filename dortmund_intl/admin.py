@@ -14,6 +14,7 @@ from contacts.inlines import PageContactInline
 from sdg.inlines import GoalTagInline
 
 from . import images, translations, xliff
+from .autocomplete import AutocompleteAdminMixin
 from .editor_ux.filters import PageKindFilter
 from .editor_ux.history import HistoryInReadersLanguageMixin
 from .editor_ux.ordering import EndOfListFormSet
@@ -34,7 +35,7 @@ from .revisions.admin import RevisionAdmin
 from .workflow import PageWorkflowAdminMixin, SourceLanguageLockMixin, can_edit_source
 
 
-class TeaserInline(admin.TabularInline):
+class TeaserInline(AutocompleteAdminMixin, admin.TabularInline):
     formset = EndOfListFormSet
     model = Teaser
     fk_name = "page"
@@ -45,7 +46,7 @@ class TeaserInline(admin.TabularInline):
     verbose_name_plural = _("“Mehr zum Thema” (related topics, shown in this order)")
 
 
-class PageDocumentInline(admin.TabularInline):
+class PageDocumentInline(AutocompleteAdminMixin, admin.TabularInline):
     formset = EndOfListFormSet
     model = PageDocument
     extra = 0
@@ -53,7 +54,7 @@ class PageDocumentInline(admin.TabularInline):
     fields = ["document", "sort_order"]
 
 
-class GalleryImageInline(admin.TabularInline):
+class GalleryImageInline(AutocompleteAdminMixin, admin.TabularInline):
     formset = EndOfListFormSet
     model = GalleryImage
     extra = 0
@@ -81,6 +82,7 @@ PAGE_FIELDSETS = (
 
 
 class PageAdmin(
+    AutocompleteAdminMixin,
     PublicationAdminMixin,
     PageEditingMixin,
     PageWorkflowAdminMixin,

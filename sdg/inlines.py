@@ -8,10 +8,12 @@ import cycle.
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from dortmund_intl.autocomplete import AutocompleteAdminMixin
+
 from .models import GoalTag
 
 
-class GoalTagInline(admin.TabularInline):
+class GoalTagInline(AutocompleteAdminMixin, admin.TabularInline):
     model = GoalTag
     fk_name = "page"
     extra = 0
