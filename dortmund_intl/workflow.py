@@ -4,7 +4,7 @@ revision comparison and translation status. Mixed into every page admin."""
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -156,6 +156,22 @@ class PageWorkflowForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["edit_version"].initial = self.instance.lock_version
+
+    def _update_errors(self, errors):
+        # A model's clean() names the field a problem belongs to, but a translator's
+        # form has only the English fields: a problem with a field this form lacks is
+        # shown above the form (Django would fail with "has no field named ...").
+        if hasattr(errors, "error_dict"):
+            misplaced = [
+                name
+                for name in errors.error_dict
+                if name != NON_FIELD_ERRORS and name not in self.fields
+            ]
+            for name in misplaced:
+                errors.error_dict.setdefault(NON_FIELD_ERRORS, []).extend(
+                    errors.error_dict.pop(name)
+                )
+        super()._update_errors(errors)
 
     def clean(self):
         cleaned = super().clean()

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dortmund_intl.admin import PageAdmin
+from dortmund_intl.workflow import can_edit_source
 
 from . import hints
 from .models import EasyReadPage, EasyReadStartPage, SignLanguagePage
@@ -22,7 +23,13 @@ class GermanOnlyPageAdmin(PageAdmin):
     search_fields = ["title_de", "teaser_de"]
 
     def get_prepopulated_fields(self, request, obj=None):
+        if not can_edit_source(request.user):
+            return {}
         return {"slug_de": ("title_de",)}
+
+    def has_change_permission(self, request, obj=None):
+        # Nothing here for translators to translate: they may look, not change.
+        return can_edit_source(request.user) and super().has_change_permission(request, obj)
 
 
 class EasyReadAdmin(GermanOnlyPageAdmin):

@@ -44,3 +44,13 @@ def test_named_parameters_are_rewritten_too(cursors):
     ours.execute("SELECT %(a)s, %(b)s", {"a": 1, "b": "zwei"})
 
     assert ours.fetchall() == [(1, "zwei")]
+
+
+@pytest.mark.django_db
+def test_an_id_beyond_64_bits_finds_nothing_instead_of_failing(start_page):
+    """As PostgreSQL does: an absurd id (a form's hidden field, say) matches no row."""
+    from dortmund_intl.models import Page
+
+    assert not Page.objects.filter(pk=10**30).exists()
+    found = Page.objects.filter(pk__in=[start_page.pk, -(10**30)])
+    assert [page.pk for page in found] == [start_page.pk]

@@ -118,3 +118,27 @@ def test_award_list_filters_by_stage_and_searches_the_awarding_body(admin_client
 
     assert [award.title_de for award in by_stage.result_list] == ["Ehrenfahne"]
     assert [award.title_de for award in by_body.result_list] == ["iCapital"]
+
+
+def test_a_translators_link_text_without_an_address_is_an_error_above_the_form(
+    client, django_user_model, start_page
+):
+    """The model names the address field, which a translator's form does not have:
+    shown above the form (it was a 500)."""
+    from django.contrib.auth.models import Group
+
+    from dortmund_intl.roles import TRANSLATORS
+
+    translator = django_user_model.objects.create_user("tom", is_staff=True)
+    translator.groups.add(Group.objects.get(name=TRANSLATORS))
+    client.force_login(translator)
+    page = EUInfoPageFactory(source_link="", source_link_text_de="", source_link_text_en="")
+    url = reverse("admin:europe_euinfopage_change", args=[page.pk])
+    data = form_data(client.get(url))
+    data["source_link_text_en"] = "Your Europe"
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    assert "Geben Sie die Adresse ein, zu der der Linktext gehört." in response.content.decode()
+    assert response.context["adminform"].form["source_link_text_en"].value() == "Your Europe"
