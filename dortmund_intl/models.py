@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import resolve
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.functional import cached_property
@@ -570,7 +570,10 @@ class Page(TranslationTracked):
             path = self.build_url_path(code)
             slug = getattr(self, f"slug_{code}", None) or self.slug_de or self.slug
             with override(code):
-                match = resolve(path)
+                try:
+                    match = resolve(path)
+                except Resolver404:
+                    continue  # nothing answers there yet: no route of the site's own
             if match.url_name != "page" or (
                 self.parent.parent_id is None and slug in reserved_top_level_names()
             ):
