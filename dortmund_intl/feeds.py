@@ -1,5 +1,8 @@
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext_lazy as _
 
@@ -39,11 +42,14 @@ class LatestPagesFeed(Feed):
         return obj.url(obj.request.path)
 
     def items(self, obj):
+        pages = Page.objects.published().filter(url_path_de__startswith="/")
+        if obj.request.LANGUAGE_CODE != settings.LANGUAGE_CODE:
+            # Pages in German only (Leichte Sprache, sign language) are no news in English.
+            pages = pages.exclude(content_type__in=_german_only_kinds())
         pages = list(
-            Page.objects.published()
-            .filter(url_path_de__startswith="/")
-            .defer("body", "body_de", "body_en", "translation_sources")
-            .order_by("-updated_at", "-pk")[: self.limit]
+            pages.defer("body", "body_de", "body_en", "translation_sources").order_by(
+                "-updated_at", "-pk"
+            )[: self.limit]
         )
         for page in pages:
             page.absolute_url = obj.url(page.url_path)
@@ -67,3 +73,12 @@ class LatestPagesFeed(Feed):
 
     def item_updateddate(self, item):
         return item.updated_at
+
+
+def _german_only_kinds() -> list[int]:
+    """The content types of the page kinds that exist in German only."""
+    return [
+        ContentType.objects.get_for_model(model).pk
+        for model in apps.get_models()
+        if issubclass(model, Page) and not getattr(model, "needs_translation", True)
+    ]

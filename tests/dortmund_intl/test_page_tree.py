@@ -70,7 +70,8 @@ def test_the_parent_search_offers_no_external_topic(admin_client, start_page):
         },
     )
 
-    titles = [result["text"] for result in response.json()["results"]]
+    # Each candidate shows its place in the site: "Internationales › Bundestagswahl intern".
+    titles = [result["text"].split(" › ")[-1] for result in response.json()["results"]]
     assert titles == ["Bundestagswahl intern"]
 
 
