@@ -8,4 +8,4 @@ class AccessibilityConfig(AppConfig):
     verbose_name = _("Accessibility")
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import checks, dashboard  # noqa: F401  (system checks, start-page box)

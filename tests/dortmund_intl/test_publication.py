@@ -146,7 +146,7 @@ def test_a_date_on_a_draft_is_explained_after_saving(now, editor_client, start_p
         ("admin:dortmund_intl_page_changelist", 10),
         ("admin:dortmund_intl_topicpage_changelist", 12),
         ("admin:partnerships_partnership_changelist", 13),
-        ("admin:index", 14),
+        ("admin:index", 16),
     ],
 )
 def test_lists_cost_the_same_with_few_and_many_scheduled_pages(
