@@ -551,6 +551,9 @@ class Page(TranslationTracked):
     # Whether pages of this kind live on this site (at url_path) and can have pages
     # under them; an external topic only leads elsewhere.
     lives_on_site = True
+    # Whether a page of this kind is listed among its parent's sub-pages ("In diesem
+    # Bereich"); the site's legal pages are reached from every page's footer instead.
+    listed_in_sections = True
 
     @property
     def is_on_site(self) -> bool:

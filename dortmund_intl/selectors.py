@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -132,9 +133,25 @@ def children_of(page: Page, limit: int = 60) -> list[PageCard]:
     return page_cards(_children.run({"now": timezone.now(), "pk": page.pk}, shape=(limit,)))
 
 
+def _unlisted_kinds() -> Q:
+    """The kinds that are not listed among their parent's sub-pages (by name: content
+    type ids may change between databases, the compiled query stays)."""
+    unlisted = Q(pk__in=[])
+    for model in apps.get_models():
+        if issubclass(model, Page) and not model.listed_in_sections:
+            opts = model._meta
+            unlisted |= Q(
+                content_type__app_label=opts.app_label, content_type__model=opts.model_name
+            )
+    return unlisted
+
+
 _children = PreparedQuery(
     lambda limit: (
-        Page.objects.published(at=_now()).filter(parent=_pk()).values(*PAGE_COLUMNS)[:limit]
+        Page.objects.published(at=_now())
+        .filter(parent=_pk())
+        .exclude(_unlisted_kinds())
+        .values(*PAGE_COLUMNS)[:limit]
     )
 )
 

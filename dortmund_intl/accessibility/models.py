@@ -32,6 +32,8 @@ def one_year_before(day: datetime.date) -> datetime.date:
 class AccessibilityStatement(Page):
     """The "Erklärung zur Barrierefreiheit". Its text (the page's body) introduces it."""
 
+    listed_in_sections = False  # linked from every page's footer
+
     class Compliance(models.TextChoices):
         FULLY = "fully", _("fully compliant")
         PARTIALLY = "partially", _("partially compliant")

@@ -15,6 +15,8 @@ from dortmund_intl.models import Page, TranslationTracked
 class LegalNotice(Page):
     """The Impressum: who publishes the site and who answers for its content."""
 
+    listed_in_sections = False  # linked from every page's footer
+
     publisher = models.CharField(
         _("publisher"),
         max_length=200,
@@ -85,6 +87,8 @@ class LegalNotice(Page):
 class PrivacyNotice(Page):
     """The privacy notice of the site: controller, data-protection officer, what is
     processed (``ProcessingActivity``), the visitor's rights and where to complain."""
+
+    listed_in_sections = False  # linked from every page's footer
 
     controller = models.TextField(
         _("controller"),

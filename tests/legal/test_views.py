@@ -90,3 +90,23 @@ def test_footer_links_answer_404_while_nothing_is_published(client, start_page):
 
     assert client.get("/de/hinweise/impressum/").status_code == 404
     assert client.get("/de/hinweise/datenschutz/").status_code == 404
+
+
+def test_the_legal_pages_are_not_listed_among_the_start_pages_sub_pages(client, start_page):
+    """They are in every page's footer; "In diesem Bereich" lists the site's topics."""
+    from tests.accessibility.factories import AccessibilityStatementFactory
+    from tests.factories import TopicPageFactory
+
+    start_page.list_children = True
+    start_page.save()
+    TopicPageFactory(title_de="Städtepartnerschaften", parent=start_page)
+    LegalNoticeFactory()
+    PrivacyNoticeFactory()
+    AccessibilityStatementFactory()
+
+    html = client.get("/de/").content.decode()
+    section = html.split("In diesem Bereich", 1)[1].split("</section>", 1)[0]
+
+    assert "Städtepartnerschaften" in section
+    for title in ("Impressum", "Datenschutz", "Barrierefreiheit"):
+        assert title not in section
