@@ -6,6 +6,7 @@ live server fails the test (no CDN, no remote fonts, no third-party scripts).
 """
 
 import os
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -99,3 +100,17 @@ def screenshot(page, name: str, viewport: dict) -> Path:
     path = SCREENSHOTS / f"{name}-{viewport['width']}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def wait_until(page, predicate: str, timeout: float = 15.0) -> None:
+    """Wait until the JavaScript function `predicate` returns true on the page.
+
+    Playwright's `wait_for_function` runs its predicate through `eval`, which the site's
+    Content-Security-Policy (no 'unsafe-eval') refuses; `evaluate` calls the function
+    through the DevTools protocol, which the policy does not govern.
+    """
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(predicate):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for: {predicate}")
+        page.wait_for_timeout(50)

@@ -5,7 +5,7 @@ and the admin's hints follow the editor's typing."""
 import pytest
 from django.core.management import call_command
 
-from tests.browser.conftest import DESKTOP, assert_accessible, screenshot
+from tests.browser.conftest import DESKTOP, assert_accessible, screenshot, wait_until
 
 NARROW = {"width": 320, "height": 720}
 
@@ -64,14 +64,15 @@ def test_the_video_is_keyboard_operable_with_german_captions(site, demo):
             break
     assert site.evaluate("document.activeElement.tagName") == "VIDEO"
     # The captions load and are showing; the video plays (space) without any script of ours.
-    site.wait_for_function(
+    wait_until(
+        site,
         "() => { const t = document.querySelector('video').textTracks[0];"
-        " return t && t.mode === 'showing' && t.cues && t.cues.length === 3; }"
+        " return t && t.mode === 'showing' && t.cues && t.cues.length === 3; }",
     )
-    site.wait_for_function("() => document.querySelector('video').readyState >= 1")
+    wait_until(site, "() => document.querySelector('video').readyState >= 1")
     assert site.evaluate("document.querySelector('video').duration") == pytest.approx(9, abs=0.1)
     site.keyboard.press("Space")
-    site.wait_for_function("() => document.querySelector('video').currentTime > 0")
+    wait_until(site, "() => document.querySelector('video').currentTime > 0")
 
 
 def test_the_admin_hints_follow_the_typing(site, demo, django_user_model):
@@ -90,8 +91,9 @@ def test_the_admin_hints_follow_the_typing(site, demo, django_user_model):
 
     site.fill("#id_teaser_de", "Die Gäste wurden vom Oberbürgermeister eingeladen.")
 
-    site.wait_for_function(
-        "() => document.querySelector('.easy-read-hints').textContent.includes('passive voice')"
+    wait_until(
+        site,
+        "() => document.querySelector('.easy-read-hints').textContent.includes('passive voice')",
     )
     text = hints.inner_text()
     assert "“Oberbürgermeister” is a long word." in text

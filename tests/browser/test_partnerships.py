@@ -5,7 +5,7 @@ import pytest
 
 from dortmund_intl import demo as core_demo
 from partnerships import demo
-from tests.browser.conftest import DESKTOP, PHONE, assert_accessible, screenshot
+from tests.browser.conftest import DESKTOP, PHONE, assert_accessible, screenshot, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +26,7 @@ def demo_content():
 def load_lazy_images(page):
     """Scroll through the page so lazily loaded gallery images are in the screenshot."""
     page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    page.wait_for_function("Array.from(document.images).every((image) => image.complete)")
+    wait_until(page, "() => Array.from(document.images).every((image) => image.complete)")
     page.evaluate("window.scrollTo(0, 0)")
 
 
