@@ -10,6 +10,7 @@ looked up by its German address and left alone when it exists.
 
 from dataclasses import dataclass, field
 
+from dortmund_intl import translations
 from dortmund_intl.demo import ensure_image, ensure_page, ensure_teasers, external, page_at
 from dortmund_intl.models import GalleryImage, Page
 
@@ -611,6 +612,13 @@ Associations, municipal companies and institutions from Dortmund are important p
 <a href="/en/city-partnerships/kumasi/">city partnership</a>.</p>"""
 
 
+def _translated(row):
+    """A new row with its translation status worked out, as a save would do: bulk_create
+    bypasses save(), and the rows would wait in the translators' queue with nothing to do."""
+    translations.record_saved_values(row, None, minor_change=False)
+    return row
+
+
 def _required(path_de: str) -> Page:
     page = page_at(path_de)
     if page is None:
@@ -643,12 +651,16 @@ def _create(demo: Demo) -> Partnership:
     )
     services.save_partnership(partnership)
     Milestone.objects.bulk_create(
-        Milestone(partnership=partnership, year=year, text_de=de, text_en=en, sort_order=i)
+        _translated(
+            Milestone(partnership=partnership, year=year, text_de=de, text_en=en, sort_order=i)
+        )
         for i, (year, de, en) in enumerate(demo.milestones)
     )
     PartnerOrganisation.objects.bulk_create(
-        PartnerOrganisation(
-            partnership=partnership, role=role, name_de=de, name_en=en, link=link, sort_order=i
+        _translated(
+            PartnerOrganisation(
+                partnership=partnership, role=role, name_de=de, name_en=en, link=link, sort_order=i
+            )
         )
         for i, (role, de, en, link) in enumerate(demo.organisations)
     )

@@ -40,6 +40,19 @@ def test_demo_pages_exist_in_german_and_english():
             assert page.body_en, page.url_path_de
 
 
+def test_the_demo_leaves_nothing_in_the_translators_queue(admin_client):
+    """The demo is complete in both languages: no row of it (milestones and partner
+    organisations included) waits for a translation it already has."""
+    from dortmund_intl.admin import _needing_translation
+
+    call_command("load_demo")
+
+    assert [f"{type(obj).__name__} {obj}" for obj in _needing_translation()] == []
+    queue = admin_client.get("/admin/dortmund_intl/page/translations/")
+    assert queue.status_code == 200
+    assert "Beginn der Städtepartnerschaft" not in queue.content.decode()
+
+
 def test_city_diplomacy_article_has_its_two_downloads(client):
     call_command("load_demo")
 
