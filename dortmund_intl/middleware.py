@@ -1,6 +1,10 @@
 """Ids that no database row can have are a 404, not a 500."""
 
 from django.http import Http404
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils.translation import get_language
+
+from .routes import reserved_top_level_names
 
 # The largest id a row can have (BigAutoField, 64-bit on SQLite and PostgreSQL).
 MAX_ID = 2**63 - 1
@@ -37,3 +41,22 @@ class IdRangeMiddleware:
             if (in_admin or not isinstance(value, str)) and beyond_any_id(value):
                 raise Http404
         return None
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, without its 404 redirect for the site's own addresses.
+
+    On a 404 outside /de/ and /en/, Django's middleware redirects to the same address
+    under the language prefix whenever that resolves, and the pages' catch-all resolves
+    everything: a missing admin page, static file or medium would answer "302 → /de/…"
+    instead of 404. Outside the language prefixes only the reserved top-level names
+    (admin, static, media, sitemap.xml, …) are the site's own; for them a 404 stays a 404.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404:
+            first = request.path_info.lstrip("/").split("/", 1)[0]
+            if first in reserved_top_level_names():
+                response.headers.setdefault("Content-Language", get_language())
+                return response
+        return super().process_response(request, response)

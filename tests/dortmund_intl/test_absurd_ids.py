@@ -1,8 +1,6 @@
 """An id no database can hold, in any admin URL or a public one, is a 404 (not the
-OverflowError of the database driver).
-
-An admin 404 outside /de/ and /en/ first goes through LocaleMiddleware's redirect to
-the language's address, as every unknown admin address does; hence ``follow``."""
+OverflowError of the database driver). ``follow``: the admin answers some of them with a
+redirect to its index first."""
 
 import pytest
 from django.contrib import admin
