@@ -9,7 +9,8 @@ a change anywhere on the site is seen on the very next request, by every process
 shares the cache.
 
 A hit costs one cache round trip (version, next scheduled change and the entry in one
-``get_many``) and no query.
+``get_many``) and no query; the first page stored under a new version one query more
+(the next scheduled change).
 """
 
 import hashlib
@@ -90,7 +91,11 @@ class FetchPageCacheMiddleware:
         key = _entry_key(request)
         content_version, next_change, values = version.current([key])
         entry = values.get(key)
-        hit = isinstance(entry, dict) and entry.get("token") == content_version.token
+        hit = (
+            next_change is not version.UNKNOWN
+            and isinstance(entry, dict)
+            and entry.get("token") == content_version.token
+        )
         request._page_cache = _Lookup(key, content_version, next_change, hit)
         if hit:
             return HttpResponse(entry["content"], status=200, headers=entry["headers"])
@@ -134,6 +139,8 @@ class UpdatePageCacheMiddleware:
                     patch_cache_control(response, **PERSONAL)
                 return response
             set_response_etag(response)
+            if lookup.next_change is version.UNKNOWN:
+                lookup.next_change = version.next_change(lookup.version)
             if lookup.key is not None and request.method == "GET":
                 entry = {
                     "token": lookup.version.token,

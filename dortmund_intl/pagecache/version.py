@@ -7,8 +7,8 @@ next scheduled publication or expiry *for that token*: a request at or after tha
 replaces the token itself, so a scheduled page appears and disappears on its minute
 without anybody saving.
 
-The next moment is computed by a request, never by a write, and tagged with the token
-it was computed under: the request read the token before it read the database, so what
+The next moment is computed by a request that is about to store a page (so a 404 costs
+no query), never by a write, and tagged with the token it was computed under: the request read the token before it read the database, so what
 it found is at least as new as that token, and a write that commits later replaces the
 token and so voids the moment. No write can ever leave a wrong moment behind.
 """
@@ -64,22 +64,32 @@ def content_changed(using: str = DEFAULT_DB_ALIAS) -> None:
         transaction.on_commit(_bump_after_commit, using=using)
 
 
-def current(extra_keys=()) -> tuple[ContentVersion, float | None, dict]:
-    """The version, the next scheduled change (Unix time, or None when nothing is
-    scheduled) and the cached values of ``extra_keys``, in one cache round trip; the
-    moment costs one query once per version."""
+# The next scheduled change has not been computed under the current version yet.
+UNKNOWN = object()
+
+
+def current(extra_keys=()) -> tuple[ContentVersion, object, dict]:
+    """The version, the next scheduled change (Unix time, None when nothing is scheduled,
+    or ``UNKNOWN``) and the cached values of ``extra_keys``, in one cache round trip."""
     values = cache.get_many([VERSION_KEY, NEXT_KEY, *extra_keys])
     version = _from_cache(values.get(VERSION_KEY)) or _first_version()
-    now = timezone.now()
     upcoming = values.get(NEXT_KEY)
     if not (isinstance(upcoming, dict) and upcoming.get("token") == version.token):
-        return version, _store_next(version, now), values
+        return version, UNKNOWN, values
     moment = upcoming["at"]
-    if moment is not None and now.timestamp() >= moment:
+    if moment is not None and timezone.now().timestamp() >= moment:
         # A scheduled page goes live or expires: as if it had been saved at that moment.
-        version = bump(changed=moment)
-        return version, _store_next(version, now), values
+        return bump(changed=moment), UNKNOWN, values
     return version, moment, values
+
+
+def next_change(version: ContentVersion) -> float | None:
+    """Computes (one query) and keeps the next scheduled change under ``version``; called
+    only by a request that read ``version`` before it read the database."""
+    moment = next_scheduled_change(timezone.now())
+    at = moment.timestamp() if moment else None
+    cache.set(NEXT_KEY, {"token": version.token, "at": at}, timeout=None)
+    return at
 
 
 def _first_version() -> ContentVersion:
@@ -89,13 +99,6 @@ def _first_version() -> ContentVersion:
     if cache.add(VERSION_KEY, version.__dict__, timeout=None):
         return version
     return _from_cache(cache.get(VERSION_KEY)) or version
-
-
-def _store_next(version: ContentVersion, now: datetime) -> float | None:
-    moment = next_scheduled_change(now)
-    at = moment.timestamp() if moment else None
-    cache.set(NEXT_KEY, {"token": version.token, "at": at}, timeout=None)
-    return at
 
 
 def next_scheduled_change(now: datetime) -> datetime | None:
