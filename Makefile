@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test test-browser test-db lint check setup db chromium ffmpeg vnu wrk bench clean
+.PHONY: run test test-browser test-db lint check setup db chromium ffmpeg vnu redis wrk bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,11 +27,11 @@ run: db ffmpeg
 
 ## Sets up and runs the whole test suite (SQLite, or PostgreSQL with DATABASE_URL set),
 ## browser tests in headless Chromium and the W3C HTML check included.
-test: setup chromium ffmpeg vnu
+test: setup chromium ffmpeg vnu redis
 	$(PY) -m pytest -q
 
 ## The suite without the browser tests (what CI runs a second time on PostgreSQL).
-test-db: setup ffmpeg vnu
+test-db: setup ffmpeg vnu redis
 	$(PY) -m pytest -q -m "not browser"
 
 test-browser: setup chromium ffmpeg
@@ -73,6 +73,17 @@ ffmpeg:
 	  echo "Installing Debian's ffmpeg (ffprobe checks uploaded videos)"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq ffmpeg >/dev/null; }
+
+# A local Redis for the page cache's two-instance test (tests/pagecache): started when
+# none answers, installed from Debian when missing.
+redis:
+	@redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  command -v redis-server >/dev/null 2>&1 || { \
+	    echo "Installing Debian's redis-server for the page cache tests"; \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }; \
+	  redis-server --bind 127.0.0.1 --port 6379 --daemonize yes >/dev/null; \
+	  for _ in $$(seq 1 30); do redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 && break; sleep 0.2; done; }
 
 # Debian's wrk for the benchmark.
 wrk:

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import transaction
 
+from .pagecache.version import content_changed
+
 
 @transaction.atomic
 def page_moved(page, moved: dict[str, str]) -> None:
@@ -19,6 +21,7 @@ def page_moved(page, moved: dict[str, str]) -> None:
         Redirect.objects.filter(old_path=new_path).delete()
         # Earlier redirects to the old address now lead straight to the new one.
         Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
+        content_changed()  # update() sends no signal (page cache)
         Redirect.objects.update_or_create(
             site_id=settings.SITE_ID, old_path=old_path, defaults={"new_path": new_path}
         )

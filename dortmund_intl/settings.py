@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "dortmund_intl.accessibility",
     "dortmund_intl.legal",
     "dortmund_intl.easy_access",
+    "dortmund_intl.pagecache",
 ]
 
 MIDDLEWARE = [
@@ -73,10 +74,14 @@ MIDDLEWARE = [
     "dortmund_intl.security.middleware.ContentSecurityPolicyMiddleware",
     "dortmund_intl.security.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Page cache (dortmund_intl/pagecache): stores the finished response, with the cookies
+    # the middlewares below set; answers once the language and the host are known.
+    "dortmund_intl.pagecache.middleware.UpdatePageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that a 404 of the admin, static or media stays a 404 (no redirect).
     "dortmund_intl.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "dortmund_intl.pagecache.middleware.FetchPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -158,17 +163,31 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# --- Cache, page cache and HTTP caching (dortmund_intl/pagecache, README) -----------
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "dortmund-intl",
+            # Several sites (or CI runs) may share one Redis.
+            "KEY_PREFIX": env_str("DJANGO_CACHE_KEY_PREFIX", "dortmund-intl"),
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One process only: another process would not see this one's content version.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 1000)},
+        }
+    }
+# The page cache for anonymous visitors; unset: on whenever DEBUG is off (decided per
+# request, so the test suite, which runs with DEBUG off, runs with it).
+PAGE_CACHE = env_bool("DJANGO_PAGE_CACHE", default=None)
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60 * 60)
+# Cache-Control max-age of public pages, for browsers and a reverse proxy.
+CACHE_MAX_AGE = env_int("DJANGO_CACHE_MAX_AGE", 60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

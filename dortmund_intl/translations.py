@@ -20,6 +20,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
+from .pagecache.version import content_changed
+
 SOURCE = "de"
 TARGET = "en"
 # Translated fields that are addresses, not text a translator works on.
@@ -150,6 +152,8 @@ def refresh_statuses(queryset) -> int:
         if status != page.translation_status:
             type(page)._default_manager.filter(pk=page.pk).update(translation_status=status)
             changed += 1
+    if changed:
+        content_changed()  # update() sends no signal (page cache)
     return changed
 
 

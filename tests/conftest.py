@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from tests import factories
@@ -32,6 +33,16 @@ def pytest_collection_modifyitems(items):
 def _media_root(settings, tmp_path):
     """Uploads of a test go to a temporary folder, never to the project's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache(request):
+    """Every test starts with an empty cache (the page cache is on: tests run with DEBUG
+    off, as production). A test that pins query counts measures what a page costs to
+    build, so it runs with the page cache off; tests/pagecache pins what a hit costs."""
+    cache.clear()
+    if {"django_assert_num_queries", "django_assert_max_num_queries"} & set(request.fixturenames):
+        request.getfixturevalue("settings").PAGE_CACHE = False
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from dortmund_intl.pagecache.version import content_changed
 from dortmund_intl.revisions.versions import one_revision_per_object
 
 # Order matters: later apps hang their pages under earlier ones and tease them.
@@ -41,4 +42,6 @@ class Command(BaseCommand):
             for module in modules:
                 if hasattr(module, "link"):
                     module.link()
+        # The demo writes some rows with bulk_create, which sends no signal (page cache).
+        content_changed()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
