@@ -2,6 +2,7 @@
 empty database → restore, with the revisions, translation status, users and media; a
 database with content, or a different file of the same name, is refused untouched."""
 
+import io
 import json
 import subprocess
 import tarfile
@@ -17,7 +18,7 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from dortmund_intl.models import Image, Page
-from dortmund_intl.operations.backup import media_names
+from dortmund_intl.operations.backup import FORMAT, applied_migrations, media_names
 from dortmund_intl.revisions.versions import one_revision_per_object
 from partnerships.models import Partnership
 from tests.factories import DocumentFactory, ImageFactory
@@ -181,3 +182,51 @@ def test_the_media_in_an_s3_bucket_are_backed_up_through_the_storage(bucket, tmp
     assert any(name.startswith("renditions/") for name in stored)
     for name, data in stored.items():
         assert data == bucket.read(name)
+
+
+def _archive(path, data: dict[str, list], media: dict[str, bytes]):
+    """A hand-made archive in the backup's format, for the mishaps a real one cannot have."""
+    manifest = {"format": FORMAT, "migrations": applied_migrations(), "rows": {}, "media": []}
+    with tarfile.open(path, "w:gz") as archive:
+        for name, content in [
+            ("manifest.json", json.dumps(manifest).encode()),
+            *((f"data/{name}.json", json.dumps(rows).encode()) for name, rows in data.items()),
+            *((f"media/{name}", content) for name, content in media.items()),
+        ]:
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            archive.addfile(info, io.BytesIO(content))
+
+
+def test_an_archive_that_does_not_load_leaves_neither_rows_nor_files(tmp_path):
+    """The test database holds only what migrate wrote, so it may be restored into."""
+    archive = tmp_path / "backup.tar.gz"
+    orphan = {"model": "dortmund_intl.topicpage", "pk": 999_999, "fields": {}}  # no page row
+    image = {
+        "model": "dortmund_intl.image",
+        "pk": 5,
+        "fields": {"file": "images/2026/foto.jpg", "alt_de": "Foto", "width": 1, "height": 1},
+    }
+    _archive(
+        archive,
+        {"000-dortmund_intl.image": [image], "001-dortmund_intl.topicpage": [orphan]},
+        {"images/2026/foto.jpg": b"\xff\xd8 a photo"},
+    )
+    pages_before = Page.objects.count()
+
+    with pytest.raises(CommandError, match="could not be loaded into this database"):
+        call_command("restore", str(archive), verbosity=0)
+
+    assert not Image.objects.exists()
+    assert Page.objects.count() == pages_before
+    assert list(media_names()) == []
+
+
+def test_an_archive_with_a_file_outside_the_media_is_refused(tmp_path):
+    archive = tmp_path / "backup.tar.gz"
+    _archive(archive, {}, {"../../etc/cron.d/job": b"* * * * * root true"})
+
+    with pytest.raises(CommandError, match="unsafe name"):
+        call_command("restore", str(archive), verbosity=0)
+    assert not (tmp_path / "etc").exists()
+    assert list(media_names()) == []

@@ -1,6 +1,8 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError
 
 from dortmund_intl.operations.backup import RestoreRefused, restore_archive
 
@@ -22,6 +24,11 @@ class Command(BaseCommand):
             manifest = restore_archive(archive)
         except RestoreRefused as refusal:
             raise CommandError(str(refusal)) from None
+        except (DatabaseError, DeserializationError) as error:
+            # Rolled back, and the media written so far deleted again (restore_archive).
+            raise CommandError(
+                f"The archive could not be loaded into this database, nothing was kept: {error}"
+            ) from None
         rows = sum(manifest["rows"].values())
         self.stdout.write(
             self.style.SUCCESS(
