@@ -24,8 +24,9 @@ def _database() -> bool:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             return cursor.fetchone() == (1,)
-    except Exception:  # noqa: BLE001 - any failure of the database means "not ready"
-        logger.exception("Health check: the database does not answer")
+    except Exception as error:  # noqa: BLE001 - any failure of the database means "not ready"
+        # One line, no traceback: the balancer asks every few seconds while it is down.
+        logger.warning("Health check: the database does not answer: %s", error)
         return False
 
 
@@ -36,8 +37,8 @@ def _cache() -> bool:
         answered = cache.get(key) == "ok"
         cache.delete(key)
         return answered
-    except Exception:  # noqa: BLE001 - the cache backend's errors differ by backend
-        logger.exception("Health check: the cache does not answer")
+    except Exception as error:  # noqa: BLE001 - the cache backend's errors differ by backend
+        logger.warning("Health check: the cache does not answer: %s", error)
         return False
 
 

@@ -130,6 +130,7 @@ def test_restore_refuses_a_database_with_content_and_changes_nothing(tmp_path):
     call_command("load_demo", verbosity=0)
     archive = tmp_path / "backup.tar.gz"
     call_command("backup", str(archive), verbosity=0)
+    assert archive.stat().st_mode & 0o077 == 0  # password hashes inside: the owner's only
     page = Page.objects.get(url_path_de="/de/")
     page.title_de = "Geändert nach der Sicherung"
     page.save()

@@ -23,6 +23,9 @@ class Command(BaseCommand):
             raise CommandError(f"{archive} exists already; choose another name (or --force).")
         partial = archive.with_name(archive.name + ".partial")
         try:
+            # Readable by its owner only: it holds password hashes and second-factor keys.
+            partial.touch(mode=0o600)
+            partial.chmod(0o600)
             manifest = write_archive(partial)
             partial.replace(archive)  # a half-written archive never has the final name
         finally:
