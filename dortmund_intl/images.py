@@ -5,8 +5,9 @@ that Pillow decodes completely, of a size it can open safely (the file name and 
 browser's content type say nothing). What is stored is a clean copy: turned upright
 by its EXIF orientation, then written without EXIF (camera, GPS position), XMP or
 comments; the colour profile stays. Renditions in the widths the templates use are
-written once when an image is saved, under MEDIA_ROOT/renditions/, so pages link
-straight to files.
+written once when an image is saved, under renditions/ in the media storage (the
+local disk, or the S3 bucket: everything goes through the storage API, no file-system
+path), so pages link straight to files.
 """
 
 from io import BytesIO

@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from .editor_ux.autocomplete import autocomplete_view
 from .editor_ux.views import javascript_catalog
 from .findability.views import robots_txt
+from .operations.views import healthz
 from .sitemaps import sitemap_view
 from .views import media, serve
 
@@ -21,6 +22,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_view, name="django.contrib.sitemaps.views.sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # For the load balancer: outside the language prefix, not a page (operations).
+    path("healthz", healthz, name="healthz"),
 ]
 
 urlpatterns += i18n_patterns(
