@@ -40,6 +40,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from dortmund_intl.findability.services import rebuild_index
+from dortmund_intl.pagecache.version import content_changed
 
 FORMAT = 1
 EXCLUDED = {
@@ -267,6 +268,8 @@ def restore_archive(path: Path, storage=default_storage) -> dict:
                         raise RestoreRefused(f"The storage renamed {name!r} to {saved!r}.")
             # Derived data: the search index is built from the restored pages.
             rebuild_index()
+            # No page the cache kept from before the restore may be served after it.
+            content_changed()
     except BaseException:
         for name in written:
             storage.delete(name)

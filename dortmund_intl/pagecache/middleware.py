@@ -14,6 +14,7 @@ A hit costs one cache round trip (version, next scheduled change and the entry i
 """
 
 import hashlib
+import logging
 import math
 import re
 
@@ -39,6 +40,7 @@ from . import version
 PAGE_NUMBER = re.compile(r"page=([1-9][0-9]{0,1})")
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
 PERSONAL = {"private": True, "no_store": True}
+logger = logging.getLogger(__name__)
 
 
 def page_cache_enabled() -> bool:
@@ -89,7 +91,14 @@ class FetchPageCacheMiddleware:
             request._page_cache = _Lookup(None, None, None, hit=False)
             return self.get_response(request)
         key = _entry_key(request)
-        content_version, next_change, values = version.current([key])
+        try:
+            content_version, next_change, values = version.current([key])
+        except Exception:
+            # The cache server is down: the site answers uncached (and /healthz says so)
+            # rather than with a 500 on every page.
+            logger.warning("Page cache unreachable; answering uncached.", exc_info=True)
+            request._page_cache = _Lookup(None, None, None, hit=False)
+            return self.get_response(request)
         entry = values.get(key)
         hit = (
             next_change is not version.UNKNOWN
@@ -139,16 +148,23 @@ class UpdatePageCacheMiddleware:
                     patch_cache_control(response, **PERSONAL)
                 return response
             set_response_etag(response)
-            if lookup.next_change is version.UNKNOWN:
-                lookup.next_change = version.next_change(lookup.version)
-            if lookup.key is not None and request.method == "GET":
-                entry = {
-                    "token": lookup.version.token,
-                    "content": response.content,
-                    "headers": dict(response.items()),
-                }
-                cache.set(lookup.key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+            try:
+                self._store(request, response, lookup)
+            except Exception:
+                logger.warning("Page cache unreachable; page not stored.", exc_info=True)
+                lookup.next_change = None
         return self._public(request, response, lookup)
+
+    def _store(self, request, response, lookup):
+        if lookup.next_change is version.UNKNOWN:
+            lookup.next_change = version.next_change(lookup.version)
+        if lookup.key is not None and request.method == "GET":
+            entry = {
+                "token": lookup.version.token,
+                "content": response.content,
+                "headers": dict(response.items()),
+            }
+            cache.set(lookup.key, entry, timeout=settings.PAGE_CACHE_SECONDS)
 
     def _public(self, request, response, lookup):
         max_age = settings.CACHE_MAX_AGE

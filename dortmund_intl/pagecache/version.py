@@ -13,6 +13,7 @@ it found is at least as new as that token, and a write that commits later replac
 token and so voids the moment. No write can ever leave a wrong moment behind.
 """
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,7 @@ from django.db.models import Min, Q
 from django.utils import timezone
 
 VERSION_KEY = "pagecache:version"
+logger = logging.getLogger(__name__)
 NEXT_KEY = "pagecache:next"
 
 
@@ -39,7 +41,12 @@ def _from_cache(value) -> ContentVersion | None:
 def bump(changed: float | None = None) -> ContentVersion:
     """A new version: every page cached so far is a miss from now on."""
     version = ContentVersion(uuid.uuid4().hex, changed or timezone.now().timestamp())
-    cache.set(VERSION_KEY, version.__dict__, timeout=None)
+    try:
+        cache.set(VERSION_KEY, version.__dict__, timeout=None)
+    except Exception:
+        # The cache server is down: the editor's save goes through all the same; nothing
+        # is served from that cache while it is down (the middleware answers uncached).
+        logger.error("Page cache unreachable: content version not replaced.", exc_info=True)
     return version
 
 

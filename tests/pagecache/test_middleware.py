@@ -1,6 +1,8 @@
 """The page cache: what is cached for whom, what a hit costs, and the HTTP caching
 headers a reverse proxy and browsers go by."""
 
+import socket
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -312,3 +314,35 @@ def test_the_local_memory_cache_is_bounded(settings):
         cache.set(f"pagecache-test-{n}", n)
 
     assert len(cache._cache) <= bound
+
+
+@pytest.fixture
+def closed_port():
+    """A port nothing listens on (held bound while the test runs, so nothing takes it)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
+
+
+def test_with_the_cache_server_down_pages_answer_uncached_and_edits_go_through(
+    client, page, settings, closed_port
+):
+    """A Redis outage costs speed, not the site: visitors get their pages (uncached, no
+    Last-Modified) and an editor's save is not lost; /healthz reports the outage."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port}/0",
+        }
+    }
+
+    for _ in range(2):
+        response = client.get(page.url_path_de)
+        assert response.status_code == 200
+        assert "Erster Stand." in response.content.decode()
+        assert "Last-Modified" not in response
+
+    page.body_de = "<p>Zweiter Stand.</p>"
+    page.save()
+    assert "Zweiter Stand." in client.get(page.url_path_de).content.decode()
+    assert client.get("/healthz").status_code == 503
