@@ -112,6 +112,15 @@ def load(total: int, log=print) -> dict[str, int]:
     return added
 
 
+@transaction.atomic
+def add(label: str, count: int) -> int:
+    """Adds ``count`` synthetic pages of one kind ("europe.Award"); returns how many
+    (none when the kind's section is missing)."""
+    (kind,) = [kind for kind in KINDS if kind.model == label]
+    with override("de"):
+        return _add(kind, count, _pools())
+
+
 def _add(kind: Kind, count: int, pools: Pools) -> int:
     model = apps.get_model(kind.model)
     content_type = ContentType.objects.get_for_model(model)
