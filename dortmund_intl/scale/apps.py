@@ -1,8 +1,9 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class ScaleConfig(AppConfig):
+    """manage.py load_scale: synthetic pages for load tests. No models, nothing in the
+    admin."""
+
     name = "dortmund_intl.scale"
     label = "scale"
-    verbose_name = _("Synthetic pages for load tests")

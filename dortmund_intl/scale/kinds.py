@@ -271,7 +271,8 @@ KINDS = [
         "partnership",
         "{place}",
         "{place}",
-        share=0.16,
+        # A city has dozens of partnerships, not thousands: their overview lists all.
+        share=0.02,
         fields=partnership_fields,
         rows=partnership_rows,
     ),
