@@ -74,9 +74,12 @@ def under(label: str) -> Callable[[Pools], list]:
 
 
 def under_section_topics(pools: Pools) -> list:
-    """Free pages go under the start page and the topic pages right below it."""
+    """Free pages go under the topic pages right below the start page (the sections),
+    not beside them: a site has a handful of sections, whatever its size (the menus and
+    the search's section filter list them)."""
     TopicPage = _model("dortmund_intl.TopicPage")
-    return [pools.root, *real(TopicPage.objects.filter(parent=pools.root)).order_by("pk")]
+    sections = real(TopicPage.objects.filter(parent=pools.root)).order_by("pk")
+    return list(sections) or [pools.root]
 
 
 def nowhere(pools: Pools) -> list:
@@ -212,9 +215,10 @@ def sign_language_fields(number, text, rng, pools):
             "video_size",
         )
     }
+    EasyReadStartPage = _model("easy_access.EasyReadStartPage")
     return {
         **copied,
-        "parent": model.parent,
+        "parent": EasyReadStartPage.objects.order_by("pk").first() or model.parent,
         "transcript": easy_body(number),
         "body_en": "",
         "teaser_en": "",
@@ -285,7 +289,7 @@ KINDS = [
         "Kontakt: {subject}",
         "Contact: {subject}",
         share=0.01,
-        parents=where_it_lives("contacts.ContactPage"),
+        parents=under_section_topics,
         fields=contact_page_fields,
     ),
     Kind(
