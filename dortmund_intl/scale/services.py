@@ -17,14 +17,23 @@ from collections import Counter
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import override
 
 from dortmund_intl import translations
 from dortmund_intl.findability import services as search_index
-from dortmund_intl.models import Document, GalleryImage, Image, Page, PageDocument, Teaser
+from dortmund_intl.models import (
+    Document,
+    GalleryImage,
+    Image,
+    Page,
+    PageDocument,
+    Teaser,
+    TranslationTracked,
+)
 
-from .kinds import KINDS, SLUG_PREFIX, Kind, Pools, is_synthetic, real
+from .kinds import KINDS, SLUG_PREFIX, Kind, Pools, is_synthetic
 from .prose import text_for
 
 NUMBER = re.compile(rf"^{SLUG_PREFIX}.*-(\d+)$")
@@ -56,8 +65,6 @@ def existing_counts() -> Counter:
 
 
 def _count_by_kind():
-    from django.db.models import Count
-
     return (
         synthetic_pages()
         .values_list("content_type_id")
@@ -145,7 +152,7 @@ def _add(kind: Kind, count: int, pools: Pools) -> int:
     for row in rows:
         by_model.setdefault(type(row), []).append(row)
     for row_model, items in by_model.items():
-        if issubclass(row_model, translations_tracked()):
+        if issubclass(row_model, TranslationTracked):
             for item in items:
                 translations.record_saved_values(item, None, False)
         row_model.objects.bulk_create(items, batch_size=500)
@@ -153,12 +160,6 @@ def _add(kind: Kind, count: int, pools: Pools) -> int:
     # Later kinds may tease these pages too.
     pools.teaser_targets.extend(p.pk for p in pages[:50] if p.url_path_de.startswith("/"))
     return len(pages)
-
-
-def translations_tracked():
-    from dortmund_intl.models import TranslationTracked
-
-    return TranslationTracked
 
 
 def _page(kind: Kind, model, number: int, rng, pools: Pools, parents: list):
@@ -275,8 +276,3 @@ def remove(log=print) -> int:
             Page.objects.filter(pk__in=batch[start : start + 500]).delete()
     log(f"{len(ids)} synthetic pages removed")
     return len(ids)
-
-
-def editors_pages():
-    """The pages that are not synthetic (for checks that nothing else changed)."""
-    return real(Page.objects.all())
