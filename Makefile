@@ -92,9 +92,11 @@ wrk:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; }
 
-## Throughput and latency under gunicorn with production settings (see docs/benchmark.md).
+## Throughput and latency under gunicorn with production settings, then the sitemap, search
+## and admin lists at 10,000 pages (see docs/benchmark.md).
 bench: setup wrk
 	$(PY) bench/run.py
+	$(PY) bench/scale.py
 
 clean:
 	rm -rf $(VENV) staticfiles artifacts node_modules

@@ -2,6 +2,7 @@
 
 from django.http import Http404
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.urls import is_valid_path
 from django.utils.translation import get_language
 
 from .routes import reserved_top_level_names
@@ -50,13 +51,15 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     under the language prefix whenever that resolves, and the pages' catch-all resolves
     everything: a missing admin page, static file or medium would answer "302 → /de/…"
     instead of 404. Outside the language prefixes only the reserved top-level names
-    (admin, static, media, sitemap.xml, …) are the site's own; for them a 404 stays a 404.
+    (admin, static, media, sitemap.xml, …) and the addresses that resolve outside them (a
+    sitemap part past the last) are the site's own; for them a 404 stays a 404.
     """
 
     def process_response(self, request, response):
         if response.status_code == 404:
             first = request.path_info.lstrip("/").split("/", 1)[0]
-            if first in reserved_top_level_names():
+            urlconf = getattr(request, "urlconf", None)
+            if first in reserved_top_level_names() or is_valid_path(request.path_info, urlconf):
                 response.headers.setdefault("Content-Language", get_language())
                 return response
         return super().process_response(request, response)

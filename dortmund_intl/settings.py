@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "dortmund_intl.easy_access",
     "dortmund_intl.pagecache",
     "dortmund_intl.operations",
+    "dortmund_intl.scale",
 ]
 
 MIDDLEWARE = [

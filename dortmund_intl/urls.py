@@ -7,7 +7,7 @@ from .editor_ux.autocomplete import autocomplete_view
 from .editor_ux.views import javascript_catalog
 from .findability.views import robots_txt
 from .operations.views import healthz
-from .sitemaps import sitemap_view
+from .sitemaps import sitemap_part_view, sitemap_view
 from .views import media, serve
 
 urlpatterns = [
@@ -21,6 +21,7 @@ urlpatterns = [
     path("admin/", include("dortmund_intl.security.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_view, name="django.contrib.sitemaps.views.sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_part_view, name="sitemap_part"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # For the load balancer: outside the language prefix, not a page (operations).
     path("healthz", healthz, name="healthz"),

@@ -91,18 +91,41 @@ def index_page(page: Page) -> None:
         _write_fts(documents)
 
 
-def _write_fts(documents: list[SearchDocument]) -> None:
-    with connection.cursor() as cursor:
-        for document in documents:
-            fields = [document.title, document.teaser, document.body]
-            if document.language != "en":
-                # FTS5 stems English itself (porter); other languages arrive stemmed.
-                fields = [text.stemmed(field, document.language) for field in fields]
-            cursor.execute(
-                f"INSERT INTO {fts_table(document.language)} (rowid, title, teaser, body) "
-                "VALUES (%s, %s, %s, %s)",
-                [document.pk, *fields],
+@transaction.atomic
+def index_pages(pages: list[Page]) -> None:
+    """Writes the rows of many new pages at once (bulk loads such as
+    ``manage.py load_scale``): the same rows ``index_page`` writes, in a few queries."""
+    documents = [document for page in pages if is_indexed(page) for document in _documents(page)]
+    SearchDocument.objects.bulk_create(documents, batch_size=500)
+    if connection.vendor == "postgresql":
+        for language, config in CONFIGS.items():
+            SearchDocument.objects.filter(
+                pk__in=[d.pk for d in documents if d.language == language]
+            ).update(
+                vector=SearchVector("title", weight="A", config=config)
+                + SearchVector("teaser", weight="B", config=config)
+                + SearchVector("body", weight="C", config=config)
             )
+    if connection.vendor == "sqlite":
+        _write_fts(documents)
+
+
+def _write_fts(documents: list[SearchDocument]) -> None:
+    rows = {language: [] for language in LANGUAGE_CODES}
+    for document in documents:
+        fields = [document.title, document.teaser, document.body]
+        if document.language != "en":
+            # FTS5 stems English itself (porter); other languages arrive stemmed.
+            fields = [text.stemmed(field, document.language) for field in fields]
+        rows[document.language].append([document.pk, *fields])
+    with connection.cursor() as cursor:
+        for language, values in rows.items():
+            if values:
+                cursor.executemany(
+                    f"INSERT INTO {fts_table(language)} (rowid, title, teaser, body) "
+                    "VALUES (%s, %s, %s, %s)",
+                    values,
+                )
 
 
 @transaction.atomic
