@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "dortmund_intl.accessibility",
     "dortmund_intl.legal",
     "dortmund_intl.easy_access",
+    "dortmund_intl.news",
 ]
 
 MIDDLEWARE = [
