@@ -109,7 +109,7 @@ def test_drafts_and_scheduled_articles_are_not_in_the_feeds(client, start_page):
 def test_a_control_character_in_an_old_title_does_not_break_the_feeds(client, start_page):
     article = NewsArticleFactory(title_de="Gut")
     # Saved before control characters were refused (bypassing the form's cleaning).
-    Page.objects.filter(pk=article.pk).update(title_de="Gut\x0bgemacht", teaser_de="a\x00b")
+    Page.objects.filter(pk=article.pk).update(title_de="Gut\x0bgemacht", teaser_de="a\x01b")
 
     for path in FEEDS.values():
         response = client.get(path)
