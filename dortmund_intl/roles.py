@@ -24,6 +24,7 @@ CONTENT_APPS = (
     "accessibility",
     "legal",
     "easy_access",
+    "news",
 )
 # What visitors sent the office (name, e-mail): for the editors who answer it, not for
 # translators.

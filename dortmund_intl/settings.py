@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "dortmund_intl.pagecache",
     "dortmund_intl.operations",
     "dortmund_intl.scale",
+    "dortmund_intl.news",
 ]
 
 MIDDLEWARE = [

@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("contacts.urls")),
     path("", include("dortmund_intl.accessibility.urls")),
     path("", include("dortmund_intl.legal.urls")),
+    path("", include("dortmund_intl.news.urls")),
     path("", include("dortmund_intl.site_urls")),
     # Every page of every kind lives at the address its place in the site gives it.
     re_path(r"^(?P<path>.*)$", serve, name="page"),

@@ -1,3 +1,5 @@
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.conf import settings
@@ -119,11 +121,37 @@ class PageView(FrameMixin, DetailView):
         return contacts_for(self.object, list(frame.ancestors))
 
 
+@dataclass(frozen=True)
+class StartPageBox:
+    """A box another app shows on the start page below its text (e.g. the latest news):
+    its template, what goes in <head> (feed links, a stylesheet) and its context (as
+    ``box.context`` in both templates)."""
+
+    template: str
+    head_template: str = ""
+    context: dict = field(default_factory=dict)
+
+
+# Functions of the start page returning a StartPageBox or None, in the order they were
+# registered (apps register theirs in AppConfig.ready()): the page layer offers the
+# place, the apps bring the content, and nothing here imports them.
+_start_page_boxes: list[Callable[[Page], StartPageBox | None]] = []
+
+
+def start_page_box(box: Callable[[Page], StartPageBox | None]):
+    if box not in _start_page_boxes:
+        _start_page_boxes.append(box)
+    return box
+
+
 class TopicPageView(PageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if self.object.list_children:
             context["children"] = selectors.children_of(self.object)
+        if self.object.parent_id is None and self.object.pk is not None:
+            boxes = (box(self.object) for box in _start_page_boxes)
+            context["start_page_boxes"] = [box for box in boxes if box is not None]
         return context
 
 

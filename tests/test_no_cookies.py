@@ -15,6 +15,7 @@ from django.test import Client
 
 from dortmund_intl.accessibility.forms import TOKEN_SALT
 from tests.demo_pages import published_paths
+from tests.news.factories import articles
 
 pytestmark = pytest.mark.django_db
 
@@ -43,12 +44,19 @@ def _token():
 
 def test_no_public_page_sets_a_cookie():
     call_command("load_demo", verbosity=0)
+    articles(8)  # with the demo's four: two pages of news
     cache.clear()
     visitor = Client()  # an anonymous visitor, with no cookie to begin with
     responses = {path: visitor.get(path) for path in published_paths()}
     for path in (
         "/de/suche/?q=Leeds",
         "/en/feed/",
+        "/de/aktuelles/?page=2",
+        "/en/news/?page=2",
+        "/de/aktuelles/feed/rss/",
+        "/de/aktuelles/feed/atom/",
+        "/en/news/feed/rss/",
+        "/en/news/feed/atom/",
         "/sitemap.xml",
         "/de/gibt-es-nicht/",
         *FOOTER_LINKS["de"],
@@ -70,6 +78,8 @@ def test_no_public_page_sets_a_cookie():
     responses["confirmation"] = visitor.get(sent["Location"])
 
     assert responses["POST with an error"].status_code == 200
+    for path in ("/de/aktuelles/?page=2", "/en/news/?page=2", "/en/news/feed/atom/"):
+        assert responses[path].status_code == 200, path
     assert "Vielen Dank" in responses["confirmation"].content.decode()
     with_cookies = {path: list(r.cookies) for path, r in responses.items() if r.cookies}
     assert with_cookies == {}

@@ -16,6 +16,7 @@ DEMO_APPS = [
     "dortmund_intl.accessibility",
     "dortmund_intl.legal",
     "dortmund_intl.easy_access",
+    "dortmund_intl.news",
 ]
 
 

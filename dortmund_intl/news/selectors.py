@@ -1,0 +1,86 @@
+"""The reads of the news pages. Each is one query, whatever the number of articles."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.conf import settings
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.utils.translation import get_language
+
+from dortmund_intl.cards import PAGE_COLUMNS, PageCard, localized, page_cards
+
+from .models import NewsArticle, NewsIndexPage
+
+PER_PAGE = 10
+LATEST = 3  # on the start page
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    """An article as lists show it: its card (title, teaser, address, image) and date."""
+
+    card: PageCard
+    date: date
+    updated_at: datetime | None = None
+    listing_url: str = ""  # where the article is listed (read for the start page and feeds)
+
+
+def _items(rows) -> list[NewsItem]:
+    rows = list(rows)
+    language = get_language() or settings.LANGUAGE_CODE
+    return [
+        NewsItem(
+            card,
+            row["date"],
+            row.get("updated_at"),
+            row.get(f"parent__url_path_{language}") or row.get("parent__url_path_de") or "",
+        )
+        for card, row in zip(page_cards(rows), rows, strict=True)
+    ]
+
+
+_LISTING_COLUMNS = localized("url_path", "parent__")
+
+
+def _articles():
+    return NewsArticle.objects.published().order_by("-date", "-pk")
+
+
+def listing_page(listing: NewsIndexPage, number: str | int) -> PaginatorPage:
+    """One page of the listing's published articles, newest first (two queries: the
+    count and the page). An invalid or out-of-range number raises ``InvalidPage``."""
+    rows = _articles().filter(parent=listing).values(*PAGE_COLUMNS, "date")
+    paginator = Paginator(rows, PER_PAGE)
+    page = paginator.page(number)
+    page.object_list = _items(page.object_list)
+    return page
+
+
+@dataclass(frozen=True)
+class Latest:
+    """The newest articles for the start page, and the listing they are on."""
+
+    items: list[NewsItem]
+    listing_url: str
+
+
+def latest(limit: int = LATEST) -> Latest | None:
+    """The newest published articles of published listings, in one query; None when
+    there are none."""
+    rows = list(
+        _articles()
+        .filter(parent__in=NewsIndexPage.objects.published().values("pk"))
+        .values(*PAGE_COLUMNS, "date", *_LISTING_COLUMNS)[:limit]
+    )
+    if not rows:
+        return None
+    items = _items(rows)
+    return Latest(items=items, listing_url=items[0].listing_url)
+
+
+def feed_items(limit: int) -> list[NewsItem]:
+    """The newest published articles for the feeds (one query)."""
+    return _items(
+        _articles().values(*PAGE_COLUMNS, "date", "updated_at", *_LISTING_COLUMNS)[:limit]
+    )
