@@ -155,6 +155,10 @@ def award_fields(number, text, rng, pools):
     }
 
 
+def news_fields(number, text, rng, pools):
+    return {"date": datetime.date(2015, 1, 1) + datetime.timedelta(days=rng.randint(0, 4000))}
+
+
 def network_fields(number, text, rng, pools):
     return {
         "member_since": rng.randint(1970, 2024),
@@ -358,6 +362,17 @@ KINDS = [
         share=0.10,
         parents=where_it_lives("europe.EUInfoPage"),
         fields=info_fields,
+    ),
+    single("news.NewsIndexPage", "one news listing (the start page's news link to it)"),
+    Kind(
+        "news.NewsArticle",
+        "meldung",
+        "news",
+        "{subject}: Neues aus {place}",
+        "{subject}: news from {place}",
+        share=0.10,
+        parents=under("news.NewsIndexPage"),
+        fields=news_fields,
     ),
     single("accessibility.AccessibilityStatement", "one statement per site (the footer's)"),
     single("legal.LegalNotice", "one legal notice per site (the footer's)"),
