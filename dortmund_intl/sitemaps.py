@@ -4,6 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 
 from .addresses import site_root
+from .cards import localized
 from .models import Page
 
 
@@ -26,7 +27,13 @@ class PageSitemap(Sitemap):
 
     def items(self):
         # External topics lead elsewhere; their "address" is not on this site.
-        return Page.objects.published().filter(url_path_de__startswith="/").order_by("pk")
+        # Only the columns an entry needs: the pages' texts are most of their rows.
+        return (
+            Page.objects.published()
+            .filter(url_path_de__startswith="/")
+            .order_by("pk")
+            .only("pk", "content_type_id", "url_path", *localized("url_path"), "updated_at")
+        )
 
     def get_languages_for_item(self, item):
         # A German-only kind (Leichte Sprache, sign language) has no English address.
