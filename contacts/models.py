@@ -34,8 +34,8 @@ def tel_uri(phone: str) -> str:
     return f"tel:{digits}"
 
 
-def _published_pages():
-    return Page.objects.published().values("pk")
+def _published_pages(at=None):
+    return Page.objects.published(at=at).values("pk")
 
 
 class OfficeQuerySet(models.QuerySet):
@@ -49,11 +49,11 @@ class OfficeQuerySet(models.QuerySet):
 
 
 class PersonQuerySet(models.QuerySet):
-    def public(self):
+    def public(self, at=None):
         """People a published page shows in its contact box: only they are listed on
         their office's contacts page and have a vCard. Someone attached to nothing, or
         to drafts only, stays private until such a page is published."""
-        shown = PageContact.objects.filter(person=OuterRef("pk"), page__in=_published_pages())
+        shown = PageContact.objects.filter(person=OuterRef("pk"), page__in=_published_pages(at=at))
         return self.filter(Exists(shown))
 
 

@@ -6,6 +6,7 @@ from operator import or_
 
 from django.db import models
 from django.db.models import Case, Q, Subquery, Value, When
+from django.utils import timezone
 
 from dortmund_intl.cards import PICTURE_COLUMNS, Card, PictureCard, Translations, localized, picture
 from dortmund_intl.models import Page
@@ -171,14 +172,21 @@ def contacts_for(page: Page, ancestors: list[Page] | None = None) -> list[Office
     return _contact_cards(links)
 
 
+_office_people = PreparedQuery(
+    lambda: (
+        Person.objects.public(at=Param("now", models.DateTimeField()))
+        .filter(office=Param("office", models.BigIntegerField()))
+        .select_related("portrait")
+        # The translation bookkeeping (a JSON copy of the German texts) is for the admin.
+        .defer("translation_sources", "portrait__translation_sources")[:PEOPLE_LIMIT]
+    )
+)
+
+
 def office_listing(page: ContactPage) -> list[OfficeContacts]:
     """The office of a contacts page with its public people (those a published page
     shows), in their order (one query; the office comes with the page)."""
-    people = list(
-        Person.objects.public()
-        .filter(office=page.office_id)
-        .select_related("portrait")[:PEOPLE_LIMIT]
-    )
+    people = _office_people.run({"now": timezone.now(), "office": page.office_id})
     for person in people:
         person.office = page.office  # already loaded with the page
     return [OfficeContacts(page.office, people)]

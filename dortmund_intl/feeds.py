@@ -2,13 +2,16 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .addresses import absolute_url
 from .models import Page
 from .plaintext import without_control_characters
+from .prepared import Param, PreparedQuery
 
 
 @dataclass(frozen=True)
@@ -42,15 +45,8 @@ class LatestPagesFeed(Feed):
         return obj.url(obj.request.path)
 
     def items(self, obj):
-        pages = Page.objects.published().filter(url_path_de__startswith="/")
-        if obj.request.LANGUAGE_CODE != settings.LANGUAGE_CODE:
-            # Pages in German only (Leichte Sprache, sign language) are no news in English.
-            pages = pages.exclude(content_type__in=_german_only_kinds())
-        pages = list(
-            pages.defer("body", "body_de", "body_en", "translation_sources").order_by(
-                "-updated_at", "-pk"
-            )[: self.limit]
-        )
+        german_only = obj.request.LANGUAGE_CODE == settings.LANGUAGE_CODE
+        pages = _latest.run({"now": timezone.now()}, shape=(german_only, self.limit))
         for page in pages:
             page.absolute_url = obj.url(page.url_path)
         return pages
@@ -75,10 +71,35 @@ class LatestPagesFeed(Feed):
         return item.updated_at
 
 
-def _german_only_kinds() -> list[int]:
-    """The content types of the page kinds that exist in German only."""
-    return [
-        ContentType.objects.get_for_model(model).pk
-        for model in apps.get_models()
-        if issubclass(model, Page) and not getattr(model, "needs_translation", True)
-    ]
+def _german_only_kinds() -> Q:
+    """The page kinds that exist in German only (by name: content type ids may change
+    between databases, the compiled query stays)."""
+    kinds = Q(pk__in=[])
+    for model in apps.get_models():
+        if issubclass(model, Page) and not getattr(model, "needs_translation", True):
+            opts = model._meta
+            kinds |= Q(content_type__app_label=opts.app_label, content_type__model=opts.model_name)
+    return kinds
+
+
+def _latest_pages(german_only_too: bool, limit: int):
+    pages = Page.objects.published(at=Param("now", models.DateTimeField())).filter(
+        url_path_de__startswith="/"
+    )
+    if not german_only_too:
+        # Pages in German only (Leichte Sprache, sign language) are no news in English.
+        pages = pages.exclude(_german_only_kinds())
+    # Only what an entry shows: the pages' texts are most of their rows.
+    return pages.only(
+        *[
+            f"{field}{suffix}"
+            for field in ("title", "teaser", "url_path")
+            for suffix in ("", "_de", "_en")
+        ],
+        "published_at",
+        "updated_at",
+    ).order_by("-updated_at", "-pk")[:limit]
+
+
+# Compiled once per language (dortmund_intl/prepared.py).
+_latest = PreparedQuery(_latest_pages, max_shapes=8)

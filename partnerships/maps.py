@@ -222,12 +222,34 @@ def place_labels(markers: list[Marker], width: int, height: int) -> None:
 
 
 def draw(partnerships) -> Map | None:
-    """The map of these partnerships around Dortmund (None when there is nothing to show)."""
-    located = [p for p in partnerships if p.latitude is not None and p.longitude is not None]
-    if not located:
-        return None
+    """The map of these partnerships around Dortmund (None when there is nothing to show).
+
+    The map is worked out from what it shows: each point's name, place, address, state
+    and language. Placing the labels is most of a map overview's time, and the same
+    partnerships give the same map, so the last few maps are remembered by exactly
+    those values: a changed name, place or state is a different key and is drawn anew,
+    nothing old is ever served, and the bound holds whatever is asked (one map per
+    overview and language on a working site). Callers only read the map.
+    """
+    points = tuple(
+        (
+            p.municipality,
+            p.latitude,
+            p.longitude,
+            p.get_absolute_url(),
+            p.state,
+            p.fallback_language("municipality"),
+        )
+        for p in partnerships
+        if p.latitude is not None and p.longitude is not None
+    )
+    return _draw(points) if points else None
+
+
+@lru_cache(maxsize=16)
+def _draw(points: tuple) -> Map:
     home_label, home_lat, home_lon = HOME
-    projected = [project(p.latitude, p.longitude) for p in located]
+    projected = [project(latitude, longitude) for _label, latitude, longitude, *_ in points]
     home_xy = project(home_lat, home_lon)
     left, top, scale, height = _fit([*projected, home_xy])
 
@@ -236,14 +258,8 @@ def draw(partnerships) -> Map | None:
 
     home = Marker(home_label, *to_canvas(home_xy), state="home")
     markers = [
-        Marker(
-            p.municipality,
-            *to_canvas(xy),
-            url=p.get_absolute_url(),
-            state=p.state,
-            lang=p.fallback_language("municipality"),
-        )
-        for p, xy in zip(located, projected, strict=True)
+        Marker(label, *to_canvas(xy), url=url, state=state, lang=lang)
+        for (label, _lat, _lon, url, state, lang), xy in zip(points, projected, strict=True)
     ]
     place_labels([home, *markers], WIDTH, height)
     land = _land_path(round(left, 4), round(top, 4), round(scale, 2), WIDTH, height)

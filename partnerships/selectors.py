@@ -1,6 +1,16 @@
 """The reads that build the partnership pages and exports; none runs a query per row."""
 
-from .models import Partnership
+from dataclasses import dataclass
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+
+from dortmund_intl.cards import Card, Translations, localized
+from dortmund_intl.prepared import Param, PreparedQuery
+
+from . import countries
+from .models import Milestone, PartnerOrganisation, Partnership
 
 # The columns a list entry, a map point and an export row need.
 LIST_FIELDS = (
@@ -26,14 +36,82 @@ LIST_FIELDS = (
 LIST_LIMIT = 500  # far more than Dortmund will ever have; a list is never unbounded
 
 
-def partnerships_in(section: str) -> list[Partnership]:
-    """The published partnerships listed in a section, oldest first."""
-    return list(
-        Partnership.objects.published()
+@dataclass(frozen=True, slots=True)
+class PartnershipEntry(Card):
+    """A partnership as an overview's list and map show it, in the active language
+    (dortmund_intl/cards.py); works with partnershipindexpage.html and maps.draw."""
+
+    pk: int
+    municipality: str
+    url_path: str
+    country: str
+    kind: str
+    state: str
+    since: int | None
+    latitude: float | None
+    longitude: float | None
+    fallbacks: frozenset = frozenset()
+
+    State = Partnership.State
+    # The display rule is the model's own.
+    state_note = Partnership.state_note
+
+    @property
+    def country_name(self) -> str:
+        return countries.name(self.country)
+
+    def get_kind_display(self) -> str:
+        return str(Partnership.Kind(self.kind).label)
+
+    def get_absolute_url(self) -> str:
+        return self.url_path
+
+
+_ENTRY_COLUMNS = (
+    "pk",
+    *localized("municipality"),
+    *localized("url_path"),
+    "country",
+    "kind",
+    "state",
+    "since",
+    "latitude",
+    "longitude",
+)
+
+_in_section = PreparedQuery(
+    lambda section: (
+        Partnership.objects.published(at=Param("now", models.DateTimeField()))
         .in_section(section)
-        .by_year()
-        .only(*LIST_FIELDS)[:LIST_LIMIT]
+        # by_year(), on the German name as there (a values() query sorts by columns)
+        .order_by(F("since").asc(nulls_last=True), "municipality_de", "pk")
+        .values(*_ENTRY_COLUMNS)[:LIST_LIMIT]
     )
+)
+
+
+def partnerships_in(section: str) -> list[PartnershipEntry]:
+    """The published partnerships listed in a section, oldest first."""
+    if section not in Partnership.SECTIONS.values():
+        return []
+    translations = Translations()
+    entries = []
+    for row in _in_section.run({"now": timezone.now()}, shape=(section,)):
+        shown, fallbacks = translations.pick(row, ("municipality", "url_path"))
+        entries.append(
+            PartnershipEntry(
+                pk=row["pk"],
+                country=row["country"],
+                kind=row["kind"],
+                state=row["state"],
+                since=row["since"],
+                latitude=row["latitude"],
+                longitude=row["longitude"],
+                fallbacks=fallbacks,
+                **shown,
+            )
+        )
+    return entries
 
 
 def open_data() -> list[Partnership]:
@@ -43,14 +121,24 @@ def open_data() -> list[Partnership]:
     return sorted(partnerships, key=lambda p: order[p.kind])
 
 
+_pk = Param("pk", models.BigIntegerField())
+# The translation bookkeeping (a JSON copy of the German texts) is for the admin.
+_milestones = PreparedQuery(
+    lambda: Milestone.objects.filter(partnership=_pk).defer("translation_sources")
+)
+_organisations = PreparedQuery(
+    lambda: PartnerOrganisation.objects.filter(partnership=_pk).defer("translation_sources")
+)
+
+
 def partnership_details(partnership: Partnership) -> dict:
     """Milestones, local partners and associations of one partnership (two queries)."""
     if partnership.pk is None:  # an unsaved partnership in the admin's preview
         return {"milestones": [], "local_partners": [], "associations": []}
-    organisations = list(partnership.organisations.all())
-    role = partnership.organisations.model.Role
+    organisations = _organisations.run({"pk": partnership.pk})
+    role = PartnerOrganisation.Role
     return {
-        "milestones": list(partnership.milestones.all()),
+        "milestones": _milestones.run({"pk": partnership.pk}),
         "local_partners": [o for o in organisations if o.role == role.LOCAL_PARTNER],
         "associations": [o for o in organisations if o.role == role.ASSOCIATION],
     }

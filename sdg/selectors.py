@@ -1,12 +1,22 @@
-"""The reads that build the SDG pages. Each runs one query, whatever the number of rows."""
+"""The reads that build the SDG pages. Each runs one query, whatever the number of rows.
+
+They are prepared queries read into cards (dortmund_intl/prepared.py, cards.py), as the
+page layer's teaser lists are: compiling a QuerySet and building model instances with
+their translated fields cost more than the queries themselves.
+"""
 
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
 from django.utils.text import capfirst
 
+from dortmund_intl.cards import PAGE_COLUMNS, Card, PageCard, Translations, localized, page_cards
 from dortmund_intl.models import Page
+from dortmund_intl.prepared import Param, PreparedQuery
 
+from . import pictograms
 from .models import Goal
 
 TAGGED_LIMIT = 200
@@ -17,12 +27,57 @@ class Group:
     """Tagged pages of one kind, e.g. all project partnerships that serve a goal."""
 
     kind: str
-    pages: list[Page]
+    pages: list[PageCard]
 
 
-def goal_tiles() -> list[Goal]:
+@dataclass(frozen=True, slots=True)
+class GoalCard(Card):
+    """A goal as its tile on the overview shows it (sdg/includes/goal_tile.html)."""
+
+    number: int
+    name: str
+    url_path: str
+    fallbacks: frozenset = frozenset()
+
+    @property
+    def pictogram(self) -> str:
+        return pictograms.pictogram(self.number)
+
+    def get_absolute_url(self) -> str:
+        return self.url_path
+
+
+def _now():
+    return Param("now", models.DateTimeField())
+
+
+_goal_tiles = PreparedQuery(
+    lambda: (
+        Goal.objects.published(at=_now())
+        .order_by("number")
+        .values("number", *localized("name"), *localized("url_path"))
+    )
+)
+
+
+def goal_tiles() -> list[GoalCard]:
     """The published goals in the UN's order, for the tiles of the overview."""
-    return list(Goal.objects.published().order_by("number"))
+    translations = Translations()
+    tiles = []
+    for row in _goal_tiles.run({"now": timezone.now()}):
+        shown, fallbacks = translations.pick(row, ("name", "url_path"))
+        tiles.append(GoalCard(number=row["number"], fallbacks=fallbacks, **shown))
+    return tiles
+
+
+_tagged = PreparedQuery(
+    lambda limit: (
+        Page.objects.published(at=_now())
+        .filter(goal_tags__goal=Param("goal", models.BigIntegerField()))
+        .order_by("content_type_id", "sort_order", "title", "pk")
+        .values(*PAGE_COLUMNS)[:limit]
+    )
+)
 
 
 def tagged_pages(goal: Goal, limit: int = TAGGED_LIMIT) -> list[Group]:
@@ -33,14 +88,8 @@ def tagged_pages(goal: Goal, limit: int = TAGGED_LIMIT) -> list[Group]:
     """
     if goal.pk is None:  # an unsaved goal in the admin's preview
         return []
-    pages = (
-        Page.objects.published()
-        .teasers()
-        .filter(goal_tags__goal=goal)
-        .order_by("content_type_id", "sort_order", "title", "pk")[:limit]
-    )
-    groups: dict[int, list[Page]] = {}
-    for page in pages:
+    groups: dict[int, list[PageCard]] = {}
+    for page in page_cards(_tagged.run({"now": timezone.now(), "goal": goal.pk}, shape=(limit,))):
         groups.setdefault(page.content_type_id, []).append(page)
     result = [
         Group(
@@ -54,10 +103,24 @@ def tagged_pages(goal: Goal, limit: int = TAGGED_LIMIT) -> list[Group]:
     return sorted(result, key=lambda group: group.kind)
 
 
-def neighbours(goal: Goal) -> tuple[Goal | None, Goal | None]:
+_neighbours = PreparedQuery(
+    lambda: (
+        Goal.objects.published(at=_now())
+        .filter(
+            number__in=[
+                Param("before", models.IntegerField()),
+                Param("after", models.IntegerField()),
+            ]
+        )
+        .order_by("number")
+        .values(*PAGE_COLUMNS, "number")
+    )
+)
+
+
+def neighbours(goal: Goal) -> tuple[PageCard | None, PageCard | None]:
     """The published goals just before and after ``goal``, for paging through them."""
     before, after = goal.number - 1, goal.number + 1
-    found = {
-        other.number: other for other in Goal.objects.published().filter(number__in=[before, after])
-    }
+    rows = _neighbours.run({"now": timezone.now(), "before": before, "after": after})
+    found = dict(zip((row["number"] for row in rows), page_cards(rows), strict=True))
     return found.get(before), found.get(after)

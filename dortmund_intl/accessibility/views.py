@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import EmailMessage
+from django.db import models
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import translation
@@ -16,23 +17,35 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
 
 from dortmund_intl.models import Page
+from dortmund_intl.prepared import Param, PreparedQuery
 from dortmund_intl.security.clientip import client_ip
 from dortmund_intl.selectors import Crumb
 from dortmund_intl.views import FrameMixin, PageView
 
 from .forms import BarrierReportForm, local_path
-from .models import DESCRIPTION_MAX_LENGTH, AccessibilityStatement, BarrierReport
+from .models import (
+    DESCRIPTION_MAX_LENGTH,
+    AccessibilityStatement,
+    BarrierReport,
+    NonAccessiblePart,
+)
 
 logger = logging.getLogger(__name__)
+
+
+# Compiled once (dortmund_intl/prepared.py); the bookkeeping column is for the admin.
+_parts = PreparedQuery(
+    lambda: NonAccessiblePart.objects.filter(statement=Param("pk", models.BigIntegerField())).defer(
+        "translation_sources"
+    )
+)
 
 
 class StatementView(PageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         statement = self.object
-        context["non_accessible_parts"] = (
-            list(statement.non_accessible_parts.all()) if statement.pk else []
-        )
+        context["non_accessible_parts"] = _parts.run({"pk": statement.pk}) if statement.pk else []
         context["report_url"] = report_url(statement.url_path)
         return context
 

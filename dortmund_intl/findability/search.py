@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, QuerySet, TextField, Value
+from django.db.models import DateTimeField, Exists, F, OuterRef, QuerySet, TextField, Value
 from django.db.models.functions import Concat, Greatest
+from django.utils import timezone
 from markupsafe import Markup
 
 from dortmund_intl.models import Page
+from dortmund_intl.prepared import Param, PreparedQuery
 
 from . import text
 from .models import SearchDocument
@@ -46,14 +48,21 @@ class Hit:
     excerpt_language: str
 
 
-def sections(language: str) -> list[Section]:
-    """The published pages right below the start page: the site's sections."""
-    rows = (
-        Page.objects.published()
+_sections = PreparedQuery(
+    lambda language: (
+        Page.objects.published(at=Param("now", DateTimeField()))
         .filter(parent__parent__isnull=True, parent__url_path_de="/de/")
         .order_by("sort_order", "pk")
         .values("pk", "title_de", f"title_{language}", f"url_path_{language}")
-    )
+    ),
+    max_shapes=8,  # one per language
+)
+
+
+def sections(language: str) -> list[Section]:
+    """The published pages right below the start page: the site's sections (a query
+    compiled once per language, dortmund_intl/prepared.py)."""
+    rows = _sections.run({"now": timezone.now()}, shape=(language,))
     return [
         Section(row["pk"], row[f"title_{language}"] or row["title_de"], row[f"url_path_{language}"])
         for row in rows

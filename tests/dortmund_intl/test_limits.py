@@ -6,15 +6,16 @@ import string
 from functools import _lru_cache_wrapper
 
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from dortmund_intl import addresses, cards, jinja, views
+from dortmund_intl.findability import text
 from dortmund_intl.models import MAX_PATH_LENGTH, Page
 from dortmund_intl.prepared import PreparedQuery
 from dortmund_intl.sqlite3 import base as sqlite_base
-from dortmund_intl.translations import page_models
 from partnerships import countries, maps
 from tests.factories import TopicPageFactory
 
@@ -27,6 +28,8 @@ LRU_CACHES = [
     sqlite_base._qmark,
     countries._catalogue,
     maps._land_path,
+    maps._draw,
+    text._stem,
 ]
 
 
@@ -52,11 +55,11 @@ def test_deep_paths_and_searches_leave_every_memo_within_its_bound(client, start
             search = "/de/suche/" if language == "de" else "/en/search/"
             assert client.get(search, {"q": query}).status_code == 200
 
+    # Shapes are the code's own (limits, kinds) or an address's depth, capped; per
+    # language. (Earlier tests in the same run may have shown a page of every kind.)
+    kinds = sum(1 for model in apps.get_models() if issubclass(model, Page))
     for prepared in PreparedQuery.instances:
         assert len(prepared) <= prepared.max_shapes
-        # Shapes are the code's own (limits, kinds) or an address's depth, capped; per
-        # language. (Earlier tests in the process may have rendered every kind.)
-        kinds = len(page_models(Page))
         assert len(prepared) <= 2 * max(settings.PAGE_MAX_DEPTH + 2, kinds)
     for memo in LRU_CACHES:
         assert isinstance(memo, _lru_cache_wrapper)
