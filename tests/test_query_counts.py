@@ -6,6 +6,8 @@ pin their counts on small factory-built pages; this one pins them on the demo co
 the pages `make bench` measures, and then lengthens every list at once.
 """
 
+import datetime
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -25,6 +27,7 @@ from tests.easy_access.factories import EasyReadPageFactory
 from tests.europe.factories import AwardFactory, EUProjectFactory, NetworkFactory
 from tests.factories import DocumentFactory
 from tests.legal.factories import ProcessingActivityFactory
+from tests.news.factories import NewsArticleFactory
 from tests.partnerships.factories import (
     MilestoneFactory,
     PartnerOrganisationFactory,
@@ -33,10 +36,17 @@ from tests.partnerships.factories import (
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _uncached(settings):
+    """What a page costs when it is rendered: a page cache hit would count 0 queries."""
+    settings.PAGE_CACHE = False
+
+
 # One page of every public kind: (kind, German address, English address or None for
 # the German-only kinds, queries). A new kind is one more line.
 KINDS = [
-    ("start page", "/de/", "/en/", 5),
+    ("start page", "/de/", "/en/", 6),
     ("topic page", "/de/dortmund-international/", "/en/dortmund-international/", 4),
     (
         "city-partnerships overview (map)",
@@ -93,9 +103,18 @@ KINDS = [
     ("Leichte Sprache start page", "/de/leichte-sprache/", None, 4),
     ("Leichte Sprache page", "/de/leichte-sprache/partner-staedte/", None, 3),
     ("DGS page", "/de/gebaerdensprache/", None, 4),
+    ("news listing", "/de/aktuelles/", "/en/news/", 5),
+    (
+        "news article",
+        "/de/aktuelles/ehrenplakette-des-europarates/",
+        "/en/news/council-of-europe-plaque-of-honour/",
+        4,
+    ),
+    ("news feed (RSS)", "/de/aktuelles/feed/rss/", "/en/news/feed/rss/", 1),
+    ("news feed (Atom)", "/de/aktuelles/feed/atom/", "/en/news/feed/atom/", 1),
     ("search with a query", "/de/suche/?q=Partnerschaft", "/en/search/?q=partnership", 4),
     ("feed", "/de/feed/", "/en/feed/", 1),
-    ("sitemap", "/sitemap.xml", None, 1),
+    ("sitemap", "/sitemap.xml", None, 2),
 ]
 MAX_QUERIES = 8
 MORE = 8  # how many entries each list grows by
@@ -127,7 +146,13 @@ def _page(address: str) -> Page:
 
 def _content_pages() -> list[Page]:
     """The pages of KINDS (the search, the feed and the sitemap are not pages)."""
-    not_pages = ("/de/suche/?q=Partnerschaft", "/de/feed/", "/sitemap.xml")
+    not_pages = (
+        "/de/suche/?q=Partnerschaft",
+        "/de/feed/",
+        "/sitemap.xml",
+        "/de/aktuelles/feed/rss/",
+        "/de/aktuelles/feed/atom/",
+    )
     return [_page(german) for _kind, german, _en, _q in KINDS if german not in not_pages]
 
 
@@ -213,6 +238,11 @@ def _many_more(pages: list[Page], documents, images) -> list[Page]:
         ProcessingActivityFactory(
             notice=PrivacyNotice.objects.get(), title_de=f"Verarbeitung Nr. {i}"
         )
+        NewsArticleFactory(
+            parent=_page("/de/aktuelles/"),
+            title_de=f"Neue Meldung {i}",
+            date=datetime.date(2030, 1, 1) + datetime.timedelta(days=i),
+        )
     return untagged
 
 
@@ -242,6 +272,8 @@ def test_query_counts_do_not_grow_with_the_lists(client):
         "/de/": "Mehr7",
         "/de/datenschutz/": "Verarbeitung Nr. 7",
         "/de/erklaerung-zur-barrierefreiheit/": "Barriere Nr. 7",
+        "/de/aktuelles/": "Neue Meldung 7",
+        "/de/aktuelles/feed/rss/": "Neue Meldung 7",
     }
     for address, text in shown.items():
         assert text in client.get(address).content.decode(), address
