@@ -69,5 +69,7 @@ def demo_site(django_db_setup, django_db_blocker, demo_media):
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, demo_media, demo_site):
-    """The demo's images stay where the module's demo content put them."""
+    """The demo's images stay where the module's demo content put them; the static files
+    are served from the apps' folders, as WhiteNoise serves them collected in production."""
     settings.MEDIA_ROOT = demo_media
+    settings.WHITENOISE_USE_FINDERS = True

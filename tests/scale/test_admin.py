@@ -23,6 +23,7 @@ from tests.europe.factories import (
 )
 from tests.factories import DocumentFactory, ImageFactory
 from tests.legal.factories import LegalNoticeFactory, PrivacyNoticeFactory
+from tests.news.factories import NewsIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +36,9 @@ FACTORIES = {
     "legal.LegalNotice": lambda n: LegalNoticeFactory(),
     "legal.PrivacyNotice": lambda n: PrivacyNoticeFactory(),
     "easy_access.EasyReadStartPage": lambda n: EasyReadStartPageFactory(slug_de=f"leicht-{n}"),
+    "news.NewsIndexPage": lambda n: NewsIndexPageFactory(
+        slug_de=f"aktuelles-{n}", slug_en=f"news-{n}"
+    ),
     "dortmund_intl.Image": lambda n: ImageFactory(),
     "dortmund_intl.Document": lambda n: DocumentFactory(),
     "contacts.Office": lambda n: OfficeFactory(),
