@@ -6,9 +6,12 @@ from datetime import date, datetime
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from dortmund_intl.cards import PAGE_COLUMNS, PageCard, localized, page_cards
+from dortmund_intl.prepared import Param, PreparedQuery
 
 from .models import NewsArticle, NewsIndexPage
 
@@ -65,14 +68,35 @@ class Latest:
     listing_url: str
 
 
+def _now():
+    return Param("now", models.DateTimeField())
+
+
+# Compiled once per limit and language (dortmund_intl/prepared.py): the start page and
+# the feeds read these on every visit, and building the query cost more than running it.
+_latest = PreparedQuery(
+    lambda limit: (
+        NewsArticle.objects.published(at=_now())
+        .filter(parent__in=NewsIndexPage.objects.published(at=_now()).values("pk"))
+        .order_by("-date", "-pk")
+        .values(*PAGE_COLUMNS, "date", *_LISTING_COLUMNS)[:limit]
+    ),
+    max_shapes=8,
+)
+_feed = PreparedQuery(
+    lambda limit: (
+        NewsArticle.objects.published(at=_now())
+        .order_by("-date", "-pk")
+        .values(*PAGE_COLUMNS, "date", "updated_at", *_LISTING_COLUMNS)[:limit]
+    ),
+    max_shapes=8,
+)
+
+
 def latest(limit: int = LATEST) -> Latest | None:
     """The newest published articles of published listings, in one query; None when
     there are none."""
-    rows = list(
-        _articles()
-        .filter(parent__in=NewsIndexPage.objects.published().values("pk"))
-        .values(*PAGE_COLUMNS, "date", *_LISTING_COLUMNS)[:limit]
-    )
+    rows = _latest.run({"now": timezone.now()}, shape=(limit,))
     if not rows:
         return None
     items = _items(rows)
@@ -81,6 +105,4 @@ def latest(limit: int = LATEST) -> Latest | None:
 
 def feed_items(limit: int) -> list[NewsItem]:
     """The newest published articles for the feeds (one query)."""
-    return _items(
-        _articles().values(*PAGE_COLUMNS, "date", "updated_at", *_LISTING_COLUMNS)[:limit]
-    )
+    return _items(_feed.run({"now": timezone.now()}, shape=(limit,)))

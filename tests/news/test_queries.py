@@ -1,5 +1,7 @@
 """Query counts of the news pages, pinned: they must not grow with the number of news."""
 
+import datetime
+
 import pytest
 
 from tests.dortmund_intl.test_queries import BARE_PAGE_QUERIES
@@ -79,3 +81,28 @@ def test_every_news_page_stays_within_eight_queries(
         client.get(path)  # warm contrib.sites' cache, which Django's Feed asks
         with django_assert_num_queries(1):  # the articles
             assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_prepared_reads_match_the_querysets_they_stand_for(start_page, language):
+    """The start page's and the feeds' reads are compiled once (dortmund_intl/prepared.py);
+    they return what the plain QuerySets return, and see a change at once."""
+    from django.utils import timezone, translation
+
+    from dortmund_intl.news import selectors
+    from dortmund_intl.news.models import NewsArticle, NewsIndexPage
+
+    articles(5)
+    NewsArticleFactory(status="draft", date=datetime.date(2031, 1, 1))
+    with translation.override(language):
+        published = NewsArticle.objects.published().order_by("-date", "-pk")
+        in_listings = published.filter(parent__in=NewsIndexPage.objects.published().values("pk"))
+        columns = (*selectors.PAGE_COLUMNS, "date", *selectors._LISTING_COLUMNS)
+        assert selectors._latest.run({"now": timezone.now()}, shape=(3,)) == list(
+            in_listings.values(*columns)[:3]
+        )
+        assert selectors._feed.run({"now": timezone.now()}, shape=(20,)) == list(
+            published.values(*columns[:-2], "updated_at", *columns[-2:])[:20]
+        )
+        newest = NewsArticleFactory(date=datetime.date(2030, 1, 1))
+        assert selectors.latest().items[0].card.pk == newest.pk
