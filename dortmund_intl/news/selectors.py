@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -46,17 +47,40 @@ def _items(rows) -> list[NewsItem]:
 _LISTING_COLUMNS = localized("url_path", "parent__")
 
 
-def _articles():
-    return NewsArticle.objects.published().order_by("-date", "-pk")
+def _listing():
+    return Param("listing", models.BigIntegerField())
+
+
+# The listing's count and its pages, compiled once (dortmund_intl/prepared.py); a page's
+# offset is a shape, and only the pages that exist get one (a bad number is refused first).
+_listing_count = PreparedQuery(
+    lambda: (
+        NewsArticle.objects.published(at=_now())
+        .filter(parent_id=_listing())
+        .order_by()
+        .values("parent_id")
+        .annotate(articles=Count("pk"))
+    ),
+    max_shapes=2,
+)
+_listing_rows = PreparedQuery(
+    lambda offset: (
+        NewsArticle.objects.published(at=_now())
+        .filter(parent_id=_listing())
+        .order_by("-date", "-pk")
+        .values(*PAGE_COLUMNS, "date")[offset : offset + PER_PAGE]
+    ),
+)
 
 
 def listing_page(listing: NewsIndexPage, number: str | int) -> PaginatorPage:
     """One page of the listing's published articles, newest first (two queries: the
     count and the page). An invalid or out-of-range number raises ``InvalidPage``."""
-    rows = _articles().filter(parent=listing).values(*PAGE_COLUMNS, "date")
-    paginator = Paginator(rows, PER_PAGE)
-    page = paginator.page(number)
-    page.object_list = _items(page.object_list)
+    values = {"now": timezone.now(), "listing": listing.pk}
+    counted = _listing_count.run(values)
+    page = Paginator(range(counted[0]["articles"] if counted else 0), PER_PAGE).page(number)
+    offset = max(page.start_index() - 1, 0)
+    page.object_list = _items(_listing_rows.run(values, shape=(offset,)))
     return page
 
 

@@ -104,5 +104,12 @@ def test_the_prepared_reads_match_the_querysets_they_stand_for(start_page, langu
         assert selectors._feed.run({"now": timezone.now()}, shape=(20,)) == list(
             published.values(*columns[:-2], "updated_at", *columns[-2:])[:20]
         )
+        articles(8)  # 13 published: two pages
+        on_listing = list(published.filter(parent=listing()).values_list("pk", flat=True))
+        for number, expected in ((1, on_listing[:10]), (2, on_listing[10:])):
+            page = selectors.listing_page(listing(), number)
+            assert [item.card.pk for item in page.object_list] == expected
+            assert page.paginator.num_pages == 2
         newest = NewsArticleFactory(date=datetime.date(2030, 1, 1))
         assert selectors.latest().items[0].card.pk == newest.pk
+        assert selectors.listing_page(listing(), 1).object_list[0].card.pk == newest.pk
