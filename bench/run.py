@@ -24,11 +24,12 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+from scratch import scratch_site
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -355,34 +356,13 @@ def report(title: str, measured: dict, queries: dict, paths: dict[str, str]) -> 
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk).")
-    tmp = Path(tempfile.mkdtemp(prefix="dortmund-bench-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DJANGO_DEBUG": "false",
-        "DJANGO_SECRET_KEY": "bench-" + "x" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-        "DJANGO_CONN_MAX_AGE": "600",
-        "STATIC_ROOT": str(tmp / "static"),
-        "MEDIA_ROOT": str(tmp / "media"),
-    }
-    env.pop("DJANGO_PAGE_CACHE", None)  # the cached pass runs with the site's default
-    pg_db = None
-    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        base = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
-        pg_db = f"dortmund_bench_{int(time.time())}_{os.getpid()}"
-        subprocess.run(
-            ["psql", os.environ["DATABASE_URL"], "-qc", f"CREATE DATABASE {pg_db}"], check=True
-        )
-        env["DATABASE_URL"] = f"{base}/{pg_db}"
-    else:
-        env["DATABASE_URL"] = f"sqlite:///{tmp / 'db.sqlite3'}"
-    uncached_env = {**env, "DJANGO_PAGE_CACHE": "false"}
-    pages = {name: path for name, path, _cached in PAGES}
-    cached = {f"{name}, cached": path for name, path, is_cached in PAGES if is_cached}
-    paths = {**pages, **cached, **LOAD_PAGES}
-    passed = False
-    try:
+    # The cached pass runs with the site's default page cache (DJANGO_PAGE_CACHE unset).
+    os.environ.pop("DJANGO_PAGE_CACHE", None)
+    with scratch_site("dortmund-bench", DJANGO_CONN_MAX_AGE="600") as (tmp, env):
+        uncached_env = {**env, "DJANGO_PAGE_CACHE": "false"}
+        pages = {name: path for name, path, _cached in PAGES}
+        cached = {f"{name}, cached": path for name, path, is_cached in PAGES if is_cached}
+        paths = {**pages, **cached, **LOAD_PAGES}
         print(f"Preparing a copy of the demo database in {tmp} …", flush=True)
         prepare(env)
         queries = count_queries(uncached_env, {*pages.values(), *LOAD_PAGES.values()})
@@ -418,12 +398,6 @@ def main():
             row["errors"] for row in [*uncached_rows.values(), *cached_rows.values()]
         )
         passed = loaded and answered
-    finally:
-        if pg_db:
-            subprocess.run(
-                ["psql", os.environ["DATABASE_URL"], "-qc", f"DROP DATABASE IF EXISTS {pg_db}"]
-            )
-        shutil.rmtree(tmp, ignore_errors=True)
     if not passed:
         sys.exit("make bench: a page did not answer 200, or the load test saw errors.")
 

@@ -15,14 +15,14 @@ answer is not a 200.
 
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+
+from scratch import scratch_site
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -96,27 +96,7 @@ def measure() -> bool:
 
 
 def main() -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="dortmund-scale-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "DJANGO_DEBUG": "false",
-        "DJANGO_SECRET_KEY": "bench-" + "x" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-        "STATIC_ROOT": str(tmp / "static"),
-        "MEDIA_ROOT": str(tmp / "media"),
-    }
-    pg_db = None
-    if os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        base = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
-        pg_db = f"dortmund_scale_{int(time.time())}_{os.getpid()}"
-        subprocess.run(
-            ["psql", os.environ["DATABASE_URL"], "-qc", f"CREATE DATABASE {pg_db}"], check=True
-        )
-        env["DATABASE_URL"] = f"{base}/{pg_db}"
-    else:
-        env["DATABASE_URL"] = f"sqlite:///{tmp / 'db.sqlite3'}"
-    try:
+    with scratch_site("dortmund-scale") as (_tmp, env):
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo")
         manage(env, "collectstatic", "--noinput")
@@ -127,12 +107,6 @@ def main() -> None:
             [PY, str(Path(__file__).resolve()), "--measure"], cwd=ROOT, env=env, check=False
         )
         passed = result.returncode == 0
-    finally:
-        if pg_db:
-            subprocess.run(
-                ["psql", os.environ["DATABASE_URL"], "-qc", f"DROP DATABASE IF EXISTS {pg_db}"]
-            )
-        shutil.rmtree(tmp, ignore_errors=True)
     if not passed:
         sys.exit("An answer was not a 200.")
 
