@@ -53,6 +53,7 @@ class _Compiled:
     sql: str
     params: tuple
     converters: tuple
+    sliced: bool = False
     names: tuple[str, ...] = ()  # a values() query: its rows come back as dicts
     model: type | None = None
     init_list: tuple[str, ...] = ()
@@ -82,7 +83,17 @@ class PreparedQuery:
         """How many compiled forms are kept (at most ``max_shapes``)."""
         return len(self._compiled)
 
-    def run(self, values: dict[str, Any], shape: tuple = (), using: str = "default") -> list:
+    def run(
+        self,
+        values: dict[str, Any],
+        shape: tuple = (),
+        using: str = "default",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list:
+        """The rows (model instances, or dicts for a values() query). ``limit`` and
+        ``offset`` page an unsliced query as parameters, so every page of a list runs
+        the one compiled form (a page number is something a request sends)."""
         connection = connections[using]
         key = (shape, translation.get_language(), using)
         compiled = self._compiled.get(key)
@@ -104,8 +115,14 @@ class PreparedQuery:
             else param
             for param in compiled.params
         ]
+        sql = compiled.sql
+        if limit is not None:
+            if compiled.sliced:
+                raise ValueError("A sliced query cannot be paged again.")
+            sql += " LIMIT %s OFFSET %s"
+            params += [int(limit), int(offset)]
         with connection.cursor() as cursor:
-            cursor.execute(compiled.sql, params)
+            cursor.execute(sql, params)
             rows = cursor.fetchall()
         if compiled.converters:
             rows = [self._convert(compiled, row, connection) for row in rows]
@@ -125,7 +142,13 @@ class PreparedQuery:
         if query.values_select:
             # values(): the columns in the order the compiler selected them.
             names = (*query.extra_select, *query.values_select, *query.annotation_select)
-            return _Compiled(sql=sql, params=tuple(params), converters=converters, names=names)
+            return _Compiled(
+                sql=sql,
+                params=tuple(params),
+                converters=converters,
+                sliced=query.is_sliced,
+                names=names,
+            )
         klass_info = compiler.klass_info
         select_fields = klass_info["select_fields"]
         start, end = select_fields[0], select_fields[-1] + 1
@@ -133,6 +156,7 @@ class PreparedQuery:
             sql=sql,
             params=tuple(params),
             converters=converters,
+            sliced=query.is_sliced,
             model=klass_info["model"],
             init_list=tuple(column[0].target.attname for column in select[start:end]),
             model_slice=slice(start, end),

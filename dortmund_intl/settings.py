@@ -48,7 +48,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.redirects",
-    "django.contrib.sitemaps",
     "django.contrib.postgres",
     "django_prose_editor",
     "reversion",

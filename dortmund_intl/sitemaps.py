@@ -1,123 +1,158 @@
 """The sitemap: every published page of this site, in each of its languages, with its
 ``hreflang`` alternates.
 
-It comes in parts of ``PageSitemap.limit`` pages (at most twice as many URLs: one per
+It comes in parts of ``PART_SIZE`` pages (at most twice as many URLs: one per
 language), at ``/sitemap-pages.xml?p=1``, ``?p=2`` ... While all pages fit one part,
 ``/sitemap.xml`` is that plain sitemap; beyond, it is a sitemap index naming the parts
 (a sitemap may hold at most 50,000 URLs and 50 MB, and a part of 2,000 URLs stays quick
 to build). A part reads its own pages only.
+
+The XML is the format of Django's sitemap framework (``django.contrib.sitemaps``), written
+here from two prepared queries: the framework switched the language twice for every
+address and rendered a template, some 0.15 ms an address, which made the sitemap the
+slowest answer of the site (docs/benchmark.md). ``x-default`` names the German address,
+as every page's head does (the framework's unprefixed address sent English browsers to a
+404).
 """
+
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.sitemaps import Sitemap
-from django.contrib.sitemaps.views import SitemapIndexItem, sitemap, x_robots_tag
-from django.core.paginator import Paginator
-from django.db.models import Max
-from django.http import Http404
-from django.template.response import TemplateResponse
+from django.db import models
+from django.db.models import Count, Max
+from django.http import Http404, HttpResponse
 from django.urls import reverse
-from django.utils.functional import cached_property
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.http import http_date
 
 from .addresses import site_root
 from .models import LANGUAGE_CODES, Page
+from .prepared import Param, PreparedQuery
 from .translations import page_models
 
 SECTION = "pages"
+PART_SIZE = 1000  # pages per part: at most 2,000 URLs
+CHANGEFREQ = "monthly"
+ROBOTS = "noindex, noodp, noarchive"  # the sitemap itself is no search result
+
+_URLSET = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    ' xmlns:xhtml="http://www.w3.org/1999/xhtml">\n'
+)
+_INDEX = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+)
 
 
-class ItemLanguagePaginator(Paginator):
-    """Pages the pages (a count and a slice in the database), then lists each page of
-    the part once per language it exists in, as Django's i18n sitemap expects."""
-
-    def __init__(self, object_list, per_page, languages_for):
-        super().__init__(object_list, per_page)
-        self.languages_for = languages_for
-
-    def _get_page(self, object_list, number, paginator):
-        pairs = [(item, code) for item in object_list for code in self.languages_for(item)]
-        return super()._get_page(pairs, number, paginator)
+def _listed():
+    # External topics lead elsewhere; their "address" is not on this site.
+    return Page.objects.published(at=Param("now", models.DateTimeField())).filter(
+        url_path_de__startswith="/"
+    )
 
 
-class PageSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "monthly"
-    limit = 1000  # pages per part: at most 2,000 URLs
+# The number of listed pages and their latest change, in one row (grouped by the one
+# status they all have). Compiled once: no shape.
+_summary = PreparedQuery(
+    lambda: (
+        _listed().order_by().values("status").annotate(pages=Count("pk"), latest=Max("updated_at"))
+    ),
+    max_shapes=2,
+)
+# One part's pages, paged by parameters (PreparedQuery.run's limit and offset).
+_part = PreparedQuery(
+    lambda: (
+        _listed()
+        .order_by("pk")
+        .values(*(f"url_path_{code}" for code in LANGUAGE_CODES), "content_type_id", "updated_at")
+    ),
+    max_shapes=2,
+)
 
-    def __init__(self, request):
-        # The addresses are on the site's public address (DJANGO_SITE_URL) or the
-        # request's host, not on contrib.sites' Site row (see addresses.absolute_url).
-        self.request = request
-        self._german_only = None
 
-    def get_protocol(self, protocol=None):
-        return site_root(self.request)[0]
+def _summary_now() -> tuple[int, datetime | None]:
+    rows = _summary.run({"now": timezone.now()})
+    return (rows[0]["pages"], rows[0]["latest"]) if rows else (0, None)
 
-    def get_domain(self, site=None):
-        return site_root(self.request)[1]
 
-    def items(self):
-        # External topics lead elsewhere; their "address" is not on this site.
-        return (
-            Page.objects.published()
-            .filter(url_path_de__startswith="/")
-            .only(
-                "url_path",
-                *(f"url_path_{code}" for code in LANGUAGE_CODES),
-                "content_type_id",
-                "updated_at",
+def _german_only_kinds() -> set[int]:
+    """The content types of the kinds that exist in German only (Leichte Sprache, sign
+    language); ContentType's own cache answers after the first time."""
+    models_ = [m for m in page_models(Page) if not getattr(m, "needs_translation", True)]
+    return {kind.pk for kind in ContentType.objects.get_for_models(*models_).values()}
+
+
+def _response(content: str, last_modified: datetime | None) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/xml")
+    response.headers["X-Robots-Tag"] = ROBOTS
+    if last_modified is not None:
+        response.headers["Last-Modified"] = http_date(last_modified.timestamp())
+    return response
+
+
+def _urlset(request, rows: list[dict]) -> str:
+    protocol, domain = site_root(request)
+    base = f"{protocol}://{domain}"
+    german_only = _german_only_kinds()
+    default = settings.LANGUAGE_CODE
+    parts = [_URLSET]
+    for row in rows:
+        if row["content_type_id"] in german_only:
+            codes = [default]
+        else:
+            codes = [code for code in LANGUAGE_CODES if row[f"url_path_{code}"]]
+        addresses = {code: escape(base + row[f"url_path_{code}"]) for code in codes}
+        links = [
+            f'<xhtml:link rel="alternate" hreflang="{code}" href="{address}"/>'
+            for code, address in addresses.items()
+        ]
+        if default in addresses:
+            links.append(
+                f'<xhtml:link rel="alternate" hreflang="x-default" href="{addresses[default]}"/>'
             )
-            .order_by("pk")
-        )
+        alternates = "".join(links)
+        lastmod = timezone.localdate(row["updated_at"]).isoformat()
+        for address in addresses.values():
+            parts.append(
+                f"<url><loc>{address}</loc><lastmod>{lastmod}</lastmod>"
+                f"<changefreq>{CHANGEFREQ}</changefreq>{alternates}</url>"
+            )
+    parts.append("\n</urlset>\n")
+    return "".join(parts)
 
-    @cached_property
-    def paginator(self):
-        # Once per request: the index and a part each count the pages once.
-        return ItemLanguagePaginator(self.items(), self.limit, self.get_languages_for_item)
 
-    def get_languages_for_item(self, item):
-        # A German-only kind (Leichte Sprache, sign language) has no English address.
-        if self._german_only is None:
-            # Their content types in at most one query, whatever the number of kinds.
-            models = [m for m in page_models(Page) if not getattr(m, "needs_translation", True)]
-            self._german_only = {
-                kind.pk for kind in ContentType.objects.get_for_models(*models).values()
-            }
-        if item.content_type_id in self._german_only:
-            return [settings.LANGUAGE_CODE]
-        return super().get_languages_for_item(item)
-
-    def location(self, item):
-        return item.url_path
-
-    def lastmod(self, item):
-        return item.updated_at
+def _part_response(request, number: int, pages: int) -> HttpResponse:
+    parts = max(1, -(-pages // PART_SIZE))
+    if not 1 <= number <= parts:
+        raise Http404("No such part of the sitemap.")
+    rows = _part.run({"now": timezone.now()}, limit=PART_SIZE, offset=(number - 1) * PART_SIZE)
+    last_modified = max((row["updated_at"] for row in rows), default=None)
+    return _response(_urlset(request, rows), last_modified)
 
 
 def sitemap_view(request):
     """The sitemap while it fits one part, else the index of its parts."""
-    pages = PageSitemap(request)
-    parts = pages.paginator.num_pages
-    if parts <= 1:
-        return sitemap(request, sitemaps={SECTION: pages})
-    return _index(request, pages, parts)
-
-
-@x_robots_tag
-def _index(request, pages: PageSitemap, parts: int):
+    pages, latest = _summary_now()
+    if pages <= PART_SIZE:
+        return _part_response(request, 1, pages)
     protocol, domain = site_root(request)
     url = f"{protocol}://{domain}{reverse('sitemap_part', kwargs={'section': SECTION})}"
-    lastmod = pages.items().aggregate(latest=Max("updated_at"))["latest"]
-    items = [SitemapIndexItem(f"{url}?p={part}", lastmod) for part in range(1, parts + 1)]
-    return TemplateResponse(
-        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    lastmod = f"<lastmod>{timezone.localtime(latest).isoformat()}</lastmod>" if latest else ""
+    entries = "".join(
+        f"<sitemap><loc>{escape(f'{url}?p={part}')}</loc>{lastmod}</sitemap>"
+        for part in range(1, -(-pages // PART_SIZE) + 1)
     )
+    return _response(f"{_INDEX}{entries}\n</sitemapindex>\n", latest)
 
 
 def sitemap_part_view(request, section):
     """One part: ``?p=`` from 1; a part beyond the last (or not a number) is a 404."""
-    if section != SECTION:
+    number = request.GET.get("p", "1")
+    if section != SECTION or not number.isascii() or not number.isdigit() or len(number) > 6:
         raise Http404("No such sitemap.")
-    return sitemap(request, sitemaps={SECTION: PageSitemap(request)}, section=section)
+    pages, _latest = _summary_now()
+    return _part_response(request, int(number), pages)

@@ -20,7 +20,7 @@ urlpatterns = [
     # sign-in), ahead of the admin's own catch-all.
     path("admin/", include("dortmund_intl.security.urls")),
     path("admin/", admin.site.urls),
-    path("sitemap.xml", sitemap_view, name="django.contrib.sitemaps.views.sitemap"),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_part_view, name="sitemap_part"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # For the load balancer: outside the language prefix, not a page (operations).

@@ -88,7 +88,7 @@ def robots_txt(request):
         "User-agent: *",
         *(f"Disallow: {path}" for path in _search_paths()),
         "",
-        f"Sitemap: {base}{reverse('django.contrib.sitemaps.views.sitemap')}",
+        f"Sitemap: {base}{reverse('sitemap')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from dortmund_intl import sitemaps
 from dortmund_intl.scale import services
-from dortmund_intl.sitemaps import PageSitemap
 from tests.easy_access.factories import EasyReadStartPageFactory
 from tests.factories import TopicPageFactory
 
@@ -18,7 +18,7 @@ SITE = "https://international.dortmund.de"
 
 @pytest.fixture
 def small_parts(monkeypatch):
-    monkeypatch.setattr(PageSitemap, "limit", 10)
+    monkeypatch.setattr(sitemaps, "PART_SIZE", 10)
 
 
 def _parts(client) -> list[str]:
@@ -108,3 +108,19 @@ def test_index_and_parts_cost_the_same_queries_at_three_times_the_pages(
         with django_assert_num_queries(counts.get(path, counts[paths[-1]])):
             response = client.get(path)
         assert response.status_code == 200
+
+
+def test_every_address_in_the_sitemap_answers_in_the_browsers_language(client, start_page):
+    """The alternates, x-default included, lead to the page: x-default is the German
+    address, as in each page's head (an address without the language prefix sent
+    English browsers to /en/<German slug>/, a 404)."""
+    TopicPageFactory(slug_de="entwicklung", slug_en="development")
+    xml = client.get("/sitemap.xml").content.decode()
+
+    defaults = set(re.findall(r'hreflang="x-default" href="http://testserver([^"]+)"', xml))
+    addresses = set(re.findall(r'href="http://testserver([^"]+)"', xml))
+    assert "/de/entwicklung/" in defaults
+    for path in addresses:
+        for language in ("de", "en", "fr"):
+            response = client.get(path, HTTP_ACCEPT_LANGUAGE=language, follow=True)
+            assert response.status_code == 200, (path, language)
