@@ -16,6 +16,7 @@ as every page's head does (the framework's unprefixed address sent English brows
 """
 
 from datetime import datetime
+from html import escape
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -24,7 +25,6 @@ from django.db.models import Count, Max
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.http import http_date
 
 from .addresses import site_root
@@ -99,6 +99,7 @@ def _urlset(request, rows: list[dict]) -> str:
     base = f"{protocol}://{domain}"
     german_only = _german_only_kinds()
     default = settings.LANGUAGE_CODE
+    zone = timezone.get_current_timezone()
     parts = [_URLSET]
     for row in rows:
         if row["content_type_id"] in german_only:
@@ -115,7 +116,7 @@ def _urlset(request, rows: list[dict]) -> str:
                 f'<xhtml:link rel="alternate" hreflang="x-default" href="{addresses[default]}"/>'
             )
         alternates = "".join(links)
-        lastmod = timezone.localdate(row["updated_at"]).isoformat()
+        lastmod = row["updated_at"].astimezone(zone).date().isoformat()
         for address in addresses.values():
             parts.append(
                 f"<url><loc>{address}</loc><lastmod>{lastmod}</lastmod>"

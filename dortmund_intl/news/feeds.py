@@ -1,19 +1,18 @@
 """The news as RSS 2.0 and Atom feeds, one per language (the address carries it).
 
-Addresses are made absolute as the site's other feed does (dortmund_intl/feeds.py):
-on DJANGO_SITE_URL or the request's host, never contrib.sites' Site row.
+Written as the site's other feed (``dortmund_intl.feeds.SiteFeed``): addresses on
+DJANGO_SITE_URL or the request's host, plain text escaped once.
 """
 
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from dortmund_intl.addresses import absolute_url
-from dortmund_intl.plaintext import without_control_characters
+from dortmund_intl.feeds import Entry, SiteFeed
 
 from . import selectors
 
@@ -21,64 +20,38 @@ LIMIT = 20
 
 
 @dataclass(frozen=True)
-class _Entry:
-    item: selectors.NewsItem
-    link: str  # the article's full address
+class _NewsEntry(Entry):
+    listing_url: str = ""  # the listing the article is on
 
 
-class _Reading:
-    """What one request's feed needs: the request and the articles with their full
-    addresses (read once; a Feed instance serves every request, so nothing of one may
-    be kept on it)."""
-
-    def __init__(self, request):
-        self.request = request
-        self.entries = [
-            _Entry(item, self.url(item.card.url_path)) for item in selectors.feed_items(LIMIT)
-        ]
-
-    def url(self, path: str) -> str:
-        return absolute_url(self.request, path)
-
-
-class NewsFeed(Feed):
+class NewsFeed(SiteFeed):
     """The newest articles in the visitor's language (RSS 2.0)."""
 
     title = _("City of Dortmund – International: news")
     description = _("News from the City of Dortmund's international relations.")
 
-    def get_object(self, request, *args, **kwargs):
-        return _Reading(request)
+    def entries(self, request) -> list[Entry]:
+        return [
+            _NewsEntry(
+                title=item.card.title,
+                link=absolute_url(request, item.card.url_path),
+                description=item.card.teaser,
+                pubdate=_published(item),
+                updateddate=item.updated_at or _published(item),
+                listing_url=item.listing_url,
+            )
+            for item in selectors.feed_items(LIMIT)
+        ]
 
-    def link(self, obj):
+    def link(self, request, entries: list[Entry]) -> str:
         # The listing the newest article is on; the start page while there is none.
-        if obj.entries and obj.entries[0].item.listing_url:
-            return obj.url(obj.entries[0].item.listing_url)
-        return obj.url(f"/{obj.request.LANGUAGE_CODE}/")
+        listing = entries[0].listing_url if entries else ""
+        return absolute_url(request, listing or f"/{request.LANGUAGE_CODE}/")
 
-    def feed_url(self, obj):
-        return obj.url(obj.request.path)
 
-    def items(self, obj):
-        return obj.entries
-
-    # Plain text, escaped once by the feed's XML writer; control characters cannot be
-    # written in XML at all.
-    def item_title(self, entry):
-        return without_control_characters(entry.item.card.title)
-
-    def item_description(self, entry):
-        return without_control_characters(entry.item.card.teaser)
-
-    def item_link(self, entry):
-        return entry.link
-
-    def item_pubdate(self, entry):
-        # The date visitors see, at the start of that day in the city's time zone.
-        return timezone.make_aware(datetime.combine(entry.item.date, time.min))
-
-    def item_updateddate(self, entry):
-        return entry.item.updated_at or self.item_pubdate(entry)
+def _published(item: selectors.NewsItem) -> datetime:
+    # The date visitors see, at the start of that day in the city's time zone.
+    return timezone.make_aware(datetime.combine(item.date, time.min))
 
 
 class NewsAtomFeed(NewsFeed):
