@@ -10,8 +10,20 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.core.paginator import Page as ResultsPage
+from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import DateTimeField, Exists, F, OuterRef, QuerySet, TextField, Value
+from django.db.models import (
+    CharField,
+    Count,
+    DateTimeField,
+    Exists,
+    F,
+    OuterRef,
+    QuerySet,
+    TextField,
+    Value,
+)
 from django.db.models.functions import Concat, Greatest
 from django.utils import timezone
 from markupsafe import Markup
@@ -73,35 +85,91 @@ def query_words(query: str) -> list[str]:
     return text.words(query)
 
 
-def documents(query: str, language: str, section: Section | None = None) -> QuerySet:
-    """The matching published pages' rows, best first (not yet read)."""
+@dataclass(frozen=True)
+class Results:
+    """One page of results: how many pages match in all, and this page's rows."""
+
+    total: int
+    rows: list[dict]
+
+
+def results(
+    query: str, language: str, section: Section | None, number, per_page: int
+) -> tuple[ResultsPage, Results]:
+    """The matching published pages' rows, best first, for results page ``number``
+    (Django's ``Paginator.get_page``: not a number is page 1, past the end the last).
+
+    Two prepared queries (dortmund_intl/prepared.py): the count and the page of rows.
+    A query's shape is the language and whether a section is asked for; the words, the
+    section and the page go in as parameters, so nothing a visitor types compiles a new
+    query."""
+    values = {"now": timezone.now(), "section": section.url_path if section else ""}
+    if connection.vendor == "postgresql":
+        values["q"] = query
+    else:
+        values["q"] = _fts_query(query, language)
+        if not values["q"]:
+            return Paginator([], per_page).get_page(number), Results(0, [])
+    shape = (language, section is not None)
+    counted = _count.run(values, shape=shape)
+    total = counted[0]["hits"] if counted else 0
+    page = Paginator(range(total), per_page).get_page(number)
+    rows = (
+        _rows.run(values, shape=shape, limit=per_page, offset=page.start_index() - 1)
+        if total
+        else []
+    )
+    return page, Results(total, rows)
+
+
+def _matching(language: str, in_section: bool) -> QuerySet:
+    """The matching rows of published pages, unordered and not yet read."""
     # EXISTS rather than "page_id IN (published pages)": with the IN list, SQLite
     # looked up every published page against every match (15 s at 10,000 pages).
+    published = Page.objects.published(at=Param("now", DateTimeField()))
     rows = SearchDocument.objects.filter(
-        Exists(Page.objects.published().filter(pk=OuterRef("page_id"))), language=language
+        Exists(published.filter(pk=OuterRef("page_id"))), language=language
     )
-    if section is not None:
-        rows = rows.filter(**{f"page__url_path_{language}__startswith": section.url_path})
-    if connection.vendor == "postgresql":
-        search = SearchQuery(query, config=CONFIGS[language], search_type="websearch")
-        return (
-            rows.filter(vector=search)
-            .annotate(rank=SearchRank(F("vector"), search))
-            .order_by("-rank", "page__sort_order", "pk")
+    if in_section:
+        rows = rows.filter(
+            **{f"page__url_path_{language}__startswith": Param("section", CharField())}
         )
-    match = _fts_query(query, language)
-    if not match:
-        return rows.none()
+    if connection.vendor == "postgresql":
+        return rows.filter(vector=_web_search(language))
     table = fts_table(language)
     # The FTS5 table joined once: a rank subquery per row ran the match again for
     # every hit (3 s for 8,000 hits). QuerySet.extra() is the ORM's only way to join a
-    # table it has no model for.
+    # table it has no model for; the match goes in as a parameter.
     return rows.extra(
         tables=[table],
         where=[f"{table}.rowid = findability_searchdocument.id", f"{table} MATCH %s"],
-        params=[match],
+        params=[Param("q", TextField())],
         select={"rank": f"bm25({table}, {FTS_WEIGHTS})"},
-    ).order_by("rank", "page__sort_order", "pk")
+    )
+
+
+def _web_search(language: str) -> SearchQuery:
+    return SearchQuery(Param("q", TextField()), config=CONFIGS[language], search_type="websearch")
+
+
+def _ranked(language: str, in_section: bool) -> QuerySet:
+    rows = _matching(language, in_section)
+    if connection.vendor == "postgresql":
+        rows = rows.annotate(rank=SearchRank(F("vector"), _web_search(language)))
+        order = ("-rank", "page__sort_order", "pk")
+    else:
+        order = ("rank", "page__sort_order", "pk")
+    return rows.order_by(*order).values(*RESULT_COLUMNS, f"page__url_path_{language}")
+
+
+# One row: the number of hits (grouped by the one language they all have).
+_count = PreparedQuery(
+    lambda language, in_section: (
+        _matching(language, in_section).order_by().values("language").annotate(hits=Count("pk"))
+    ),
+    max_shapes=8,  # one per language, with or without a section
+)
+_rows = PreparedQuery(_ranked, max_shapes=8)
 
 
 def _fts_query(query: str, language: str) -> str:

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
@@ -48,14 +47,11 @@ class SearchView(FrameMixin, TemplateView):
                 "Your search term is too long. Please use at most %(max)s characters."
             ) % {"max": self.max_query_length}
             return context
-        rows = search.documents(query, language, section).values(
-            *search.RESULT_COLUMNS, f"page__url_path_{language}"
-        )
-        page = Paginator(rows, self.paginate_by).get_page(params.get("page"))
-        total = page.paginator.count
+        page, found = search.results(query, language, section, params.get("page"), self.paginate_by)
+        total = found.total
         context.update(
             page_obj=page,
-            results=search.hits(list(page.object_list), query, language, all_sections),
+            results=search.hits(found.rows, query, language, all_sections),
             results_status=ngettext(
                 "%(counter)s result for “%(query)s”",
                 "%(counter)s results for “%(query)s”",

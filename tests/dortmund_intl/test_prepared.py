@@ -151,3 +151,37 @@ def test_the_same_read_in_the_other_language_uses_that_languages_columns(page):
         assert selectors.page_frame(page.url_path_de).current is None
 
     assert german.pk == english.pk
+
+
+def test_a_paged_read_gives_the_slices_of_the_queryset_from_one_compiled_form(start_page):
+    from dortmund_intl.prepared import PreparedQuery
+
+    for number in range(7):
+        TopicPageFactory(title_de=f"Seite {number}")
+    queryset = Page.objects.order_by("pk").values("pk", "title_de")
+    prepared = PreparedQuery(lambda: queryset, max_shapes=1)
+    PreparedQuery.instances.remove(prepared)
+
+    for offset in range(0, 10, 3):
+        assert prepared.run({}, limit=3, offset=offset) == list(queryset[offset : offset + 3])
+    assert (prepared.misses, len(prepared)) == (1, 1)
+
+    sliced = PreparedQuery(lambda: queryset[:2], max_shapes=1)
+    PreparedQuery.instances.remove(sliced)
+    with pytest.raises(ValueError):
+        sliced.run({}, limit=3)
+
+
+def test_searches_for_any_words_and_pages_run_the_same_compiled_queries(client, start_page):
+    from dortmund_intl.findability import search
+
+    for number in range(25):
+        TopicPageFactory(title_de=f"Partnerschaft {number}", teaser_de="Eine Partnerschaft")
+    for query, page in [("Partnerschaft", "1"), ("Partnerschaft", "3"), ("Eine", "2"), ("x", "")]:
+        assert client.get("/de/suche/", {"q": query, "page": page}).status_code == 200
+    compiled = (search._count.misses, search._rows.misses)
+
+    for query, page in [("Partnerschaften", "2"), ("eine Partnerschaft", "9"), ("y", "abc")]:
+        response = client.get("/de/suche/", {"q": query, "page": page})
+        assert response.status_code == 200
+    assert (search._count.misses, search._rows.misses) == compiled
