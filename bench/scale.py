@@ -35,6 +35,8 @@ URLS = {
     "search “Partnerschaft”, page 50": "/de/suche/?q=Partnerschaft&page=50",
     "search “partnership” (English)": "/en/search/?q=partnership",
     "partnership overview (all partnerships)": "/de/staedtepartnerschaften/",
+    "topic page (navigation and breadcrumbs among all pages)": "/de/dortmund-international/",
+    "a city partnership": "/de/staedtepartnerschaften/leeds/",
     "admin: all pages": "/admin/dortmund_intl/page/",
     "admin: partnerships": "/admin/partnerships/partnership/",
     "admin: topic pages, searched for “Klimaschutz”": "/admin/dortmund_intl/topicpage/?q=Klimaschutz",

@@ -354,7 +354,7 @@ class Page(TranslationTracked):
         blank=True,
         help_text=_("Optional. The page disappears from the site at this moment."),
     )
-    show_in_menus = models.BooleanField(_("show in main navigation"), default=False)
+    show_in_menus = models.BooleanField(_("show in main navigation"), default=False, db_index=True)
     sort_order = models.PositiveIntegerField(
         _("position"), default=0, help_text=_("Lower numbers come first in menus and lists.")
     )

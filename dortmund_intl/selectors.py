@@ -54,17 +54,25 @@ def _pk(name="pk"):
     return Param(name, models.BigIntegerField())
 
 
-_frame_rows = PreparedQuery(
-    lambda n: (
+def _frame(n: int):
+    # The pages at the addresses or in the menus, found through their own indexes in a
+    # subquery, then kept if public. As one "published AND (address OR menu)" filter,
+    # SQLite read every published page through the status index (50 ms a request at
+    # 10,000 pages). ``show_in_menus IN (true)`` rather than ``= true``: Django writes
+    # the latter as the bare column, which no index serves.
+    wanted = Page.objects.filter(
+        Q(url_path__in=[Param(f"path{i}", models.CharField()) for i in range(n)])
+        | Q(show_in_menus__in=[True])
+    ).values("pk")
+    return (
         Page.objects.published(at=_now())
-        .filter(
-            Q(url_path__in=[Param(f"path{i}", models.CharField()) for i in range(n)])
-            | Q(show_in_menus=True)
-        )
+        .filter(pk__in=wanted)
         .order_by("sort_order", "pk")
         .values(*PAGE_COLUMNS)
     )
-)
+
+
+_frame_rows = PreparedQuery(_frame)
 
 
 def page_frame(path: str, current: Page | None = None, extra_crumbs=()) -> Frame:

@@ -118,7 +118,16 @@ def load(total: int, log=print) -> dict[str, int]:
             added[kind.model] = _add(kind, wanted, pools)
             log(f"{kind.model}: {added[kind.model]} added")
     content_changed()  # bulk writes send no signal: the page cache is told here
+    _refresh_statistics()
     return added
+
+
+def _refresh_statistics():
+    """The query planner's statistics, after thousands of rows at once: SQLite has none
+    until ANALYZE runs and then takes the status index for queries it would answer far
+    faster through an address index; PostgreSQL's autovacuum would get there later."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 @transaction.atomic
