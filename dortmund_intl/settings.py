@@ -177,13 +177,22 @@ if REDIS_URL:
             "KEY_PREFIX": env_str("DJANGO_CACHE_KEY_PREFIX", "dortmund-intl"),
         }
     }
+    CACHES["feedback"] = CACHES["default"]
 else:
     # One process only: another process would not see this one's content version.
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 1000)},
-        }
+        },
+        # The barrier report form's rate limit and used tokens (accessibility/forms.py),
+        # apart from the pages: a visitor who browses many pages between two posts would
+        # otherwise push the count of their posts out. A few dozen bytes an entry.
+        "feedback": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "feedback",
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        },
     }
 # The page cache for anonymous visitors; unset: on whenever DEBUG is off (decided per
 # request, so the test suite, which runs with DEBUG off, runs with it).

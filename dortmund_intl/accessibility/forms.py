@@ -7,6 +7,10 @@
   accepted once.
 - A rate limit per client address (views.py).
 
+The used tokens and the rate limit's counts live in the cache ``feedback``, apart from
+the page cache. Should the cache server be down, the form still takes reports, with the
+honeypot and the token's signature and age checked: a report is never lost.
+
 The token replaces Django's CSRF protection on this form: the CSRF cookie would be the
 one cookie an anonymous visitor gets, and the site promises none (no consent banner).
 A cross-site forgery of a barrier report harms nobody's account, since there is none;
@@ -14,6 +18,7 @@ what matters against abuse is that each post needs a fresh token from this site,
 the rate limit.
 """
 
+import logging
 import re
 import secrets
 import time
@@ -21,17 +26,19 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 from django.forms.utils import ErrorDict
 from django.utils.translation import gettext_lazy as _
 
 from .models import BarrierReport
 
 TOKEN_SALT = "dortmund_intl.accessibility.barrier-report"
+CACHE = "feedback"
 # Control characters a text cannot contain (tab, line feed and carriage return may).
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # An address of a page here: "/de/partnerschaften/leeds/" (letters, digits, - . _ ~ % +).
 LOCAL_PATH = re.compile(r"/(?!/)[\w\-./~%+]*")
+logger = logging.getLogger(__name__)
 
 
 def make_token() -> str:
@@ -142,11 +149,15 @@ class BarrierReportForm(forms.ModelForm):
         """Marks the form's token as used; False if it was used before (a replayed post).
         The entry expires with the token, so the cache holds no more than the tokens of
         the last ``max_age`` seconds (and LocMem's own ``MAX_ENTRIES``)."""
-        return cache.add(
-            f"barrier-report-token:{self._token_nonce}",
-            1,
-            timeout=settings.FEEDBACK_FORM_TOKEN["max_age"],
-        )
+        try:
+            return caches[CACHE].add(
+                f"barrier-report-token:{self._token_nonce}",
+                1,
+                timeout=settings.FEEDBACK_FORM_TOKEN["max_age"],
+            )
+        except Exception:
+            logger.warning("Cache unreachable: form token not checked for reuse.", exc_info=True)
+            return True
 
     def refreshed(self) -> "BarrierReportForm":
         """The same input with control characters removed and a new token, to show again."""

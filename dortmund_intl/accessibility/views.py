@@ -3,7 +3,7 @@ import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.mail import EmailMessage
 from django.db import models
 from django.http import Http404, HttpResponseRedirect
@@ -22,7 +22,7 @@ from dortmund_intl.security.clientip import client_ip
 from dortmund_intl.selectors import Crumb
 from dortmund_intl.views import FrameMixin, PageView
 
-from .forms import BarrierReportForm, local_path
+from .forms import CACHE, BarrierReportForm, local_path
 from .models import (
     DESCRIPTION_MAX_LENGTH,
     AccessibilityStatement,
@@ -70,16 +70,22 @@ def statement(request):
 
 def over_rate_limit(request) -> bool:
     """Counts the posts from the visitor's address in a fixed window. The cache holds a
-    hash of the address, never the address, and each entry expires with its window."""
+    hash of the address, never the address, and each entry expires with its window.
+    Without the cache (its server down) nothing is counted: the report is taken."""
     posts, window = settings.FEEDBACK_RATE_LIMIT
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()
     key = f"barrier-report-rate:{digest[:32]}"
-    if cache.add(key, 1, timeout=window):
-        return False
+    cache = caches[CACHE]
     try:
-        return cache.incr(key) > posts
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
+        if cache.add(key, 1, timeout=window):
+            return False
+        try:
+            return cache.incr(key) > posts
+        except ValueError:  # expired between add and incr
+            cache.add(key, 1, timeout=window)
+            return False
+    except Exception:
+        logger.warning("Cache unreachable: barrier report not rate-limited.", exc_info=True)
         return False
 
 

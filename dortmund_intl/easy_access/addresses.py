@@ -7,6 +7,3 @@ page layer's automatic 301 forwards keep the header links working.
 
 EASY_READ_PATH = "/de/leichte-sprache/"
 SIGN_LANGUAGE_PATH = "/de/gebaerdensprache/"
-# The accessibility statement (another app); its main contents are retold in
-# Leichte Sprache on the start page, which links to it.
-ACCESSIBILITY_STATEMENT_PATH = "/de/erklaerung-zur-barrierefreiheit/"

@@ -5,7 +5,7 @@ from django.utils import translation
 from dortmund_intl import selectors
 from dortmund_intl.views import PageView
 
-from .addresses import ACCESSIBILITY_STATEMENT_PATH, EASY_READ_PATH, SIGN_LANGUAGE_PATH
+from .addresses import EASY_READ_PATH, SIGN_LANGUAGE_PATH
 
 
 class GermanOnlyPageView(PageView):
@@ -31,9 +31,16 @@ class GermanOnlyPageView(PageView):
             alternate_urls={settings.LANGUAGE_CODE: self.object.url_path_de},
             easy_read_path=EASY_READ_PATH,
             sign_language_path=SIGN_LANGUAGE_PATH,
-            accessibility_statement_path=ACCESSIBILITY_STATEMENT_PATH,
+            # The accessibility statement (another app), whose main contents the start
+            # page retells: the footer's address, which forwards to it wherever it lives.
+            accessibility_statement_path=_german_statement_address(),
         )
         return context
+
+
+def _german_statement_address() -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return reverse("accessibility:statement")
 
 
 class EasyReadStartView(GermanOnlyPageView):

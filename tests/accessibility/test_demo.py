@@ -42,3 +42,72 @@ def test_demo_legal_notice_invents_no_contact_details():
     assert (notice.email, notice.phone) == ("", "")
     assert notice.publisher_de == "Stadt Dortmund"
     assert "Oberbürgermeister" in notice.represented_by_de
+
+
+@pytest.mark.parametrize(
+    ("notice", "privacy", "expected_notice", "expected_privacy"),
+    [
+        (
+            "/de/impressum/",
+            "/de/datenschutz/",
+            [
+                "Stadt Dortmund",
+                "Körperschaft des öffentlichen Rechts",
+                "Vertreten durch den Oberbürgermeister",
+                "Betenstraße 19",
+                "§ 18 Abs. 2",
+                "Büro für Internationale Beziehungen",
+            ],
+            [
+                "Verantwortliche Stelle",
+                "Datenschutzbeauftragte",
+                "Server-Protokolle",
+                "Formular „Barriere melden“",
+                "Zweck",
+                "Rechtsgrundlage",
+                "180 Tage nach ihrem Eingang",
+                "Empfänger",
+                "Art. 15 DSGVO",
+                "Landesbeauftragten für Datenschutz und Informationsfreiheit",
+                'href="https://www.ldi.nrw.de/"',
+            ],
+        ),
+        (
+            "/en/legal-notice/",
+            "/en/privacy/",
+            [
+                "City of Dortmund",
+                "body of public law",
+                "Represented by the Lord Mayor",
+                "Betenstraße 19",
+                "§ 18 (2)",
+                "Office for International Relations",
+            ],
+            [
+                "Controller",
+                "Data-protection officer",
+                "server logs",
+                "The form “Report a barrier”",
+                "Purpose",
+                "Legal basis",
+                "180 days after",
+                "Recipients",
+                "Art. 15 GDPR",
+                "(LDI NRW)",
+                'href="https://www.ldi.nrw.de/"',
+            ],
+        ),
+    ],
+)
+def test_demo_legal_pages_name_what_the_law_asks_for(
+    client, settings, notice, privacy, expected_notice, expected_privacy
+):
+    """§ 5 DDG / § 18 MStV for the legal notice, Art. 13 GDPR for the privacy notice."""
+    settings.FEEDBACK_RETENTION_DAYS = 180
+    call_command("load_demo", verbosity=0)
+
+    notice_html = client.get(notice).content.decode()
+    privacy_html = client.get(privacy).content.decode()
+
+    assert [text for text in expected_notice if text not in notice_html] == []
+    assert [text for text in expected_privacy if text not in privacy_html] == []

@@ -2,29 +2,23 @@
 stored, e-mailed, confirmed; spam, floods and bad input refused with the text kept."""
 
 import re
+import socket
 import time
 from html import unescape
 
 import pytest
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 
 from dortmund_intl.accessibility.forms import TOKEN_SALT
 from dortmund_intl.accessibility.models import AccessibilityStatement, BarrierReport
 from tests.accessibility.factories import AccessibilityStatementFactory, NonAccessiblePartFactory
+from tests.factories import TopicPageFactory
 
 pytestmark = pytest.mark.django_db
 
 DESCRIPTION = "Die Karte lässt sich nicht mit der Tastatur bedienen."
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """The rate limit and the used tokens live in the cache; each test starts empty."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -347,5 +341,81 @@ def test_behind_a_proxy_the_configured_header_tells_visitors_apart(client, start
 def test_the_rate_limit_keeps_no_client_address_in_the_cache(client, start_page):
     client.post("/de/barriere-melden/", report_data(), REMOTE_ADDR="203.0.113.9")
 
-    keys = list(cache._cache.keys())
+    keys = list(caches["feedback"]._cache.keys())
     assert keys and not any("203.0.113.9" in key for key in keys)
+
+
+@pytest.fixture
+def small_page_cache(settings):
+    """The page cache on, in a local memory cache as small as a test can fill (the real
+    bound is DJANGO_CACHE_MAX_ENTRIES, 1000 pages)."""
+    settings.PAGE_CACHE = True
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "small-page-cache",
+            "OPTIONS": {"MAX_ENTRIES": 20},
+        },
+    }
+    return TopicPageFactory.create_batch(30)
+
+
+def test_pages_stored_in_between_do_not_lift_the_rate_limit(
+    client, start_page, settings, small_page_cache
+):
+    """Browsing many pages between two posts fills the page cache, and must not push the
+    count of posts out of it."""
+    settings.FEEDBACK_RATE_LIMIT = (1, 3600)
+    assert client.post("/de/barriere-melden/", report_data()).status_code == 303
+    for page in small_page_cache:
+        assert client.get(page.url_path_de).status_code == 200
+
+    response = client.post("/de/barriere-melden/", report_data(description="Noch eine"))
+
+    assert response.status_code == 429
+    assert BarrierReport.objects.count() == 1
+
+
+def test_pages_stored_in_between_do_not_let_a_token_be_used_twice(
+    client, start_page, small_page_cache
+):
+    data = report_data(token=token(nonce="replayed"))
+    client.post("/de/barriere-melden/", data)
+    for page in small_page_cache:
+        client.get(page.url_path_de)
+
+    client.post("/de/barriere-melden/", data)
+
+    assert BarrierReport.objects.count() == 1
+
+
+@pytest.fixture
+def cache_server_down(settings):
+    """Every cache is a Redis nothing listens on (the port held bound, so nothing takes it)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        down = {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{sock.getsockname()[1]}/0",
+        }
+        settings.CACHES = dict.fromkeys(settings.CACHES, down)
+        yield
+
+
+def test_with_the_cache_server_down_a_report_is_still_stored_mailed_and_confirmed(
+    client, start_page, mailoutbox, cache_server_down
+):
+    """The rate limit and the used tokens live in the cache: without it the form still
+    takes reports (the honeypot and the token's signature and age still apply)."""
+    form = client.get("/de/barriere-melden/")
+    response = client.post("/de/barriere-melden/", report_data(token=field_value(form, "token")))
+
+    assert form.status_code == 200
+    assert response.status_code == 200  # the token is fresh: "That was very fast."
+    response = client.post("/de/barriere-melden/", report_data())
+
+    assert response.status_code == 303
+    assert BarrierReport.objects.get().description == DESCRIPTION
+    assert len(mailoutbox) == 1
+    assert "Vielen Dank für Ihre Meldung" in text(client.get(response["Location"]))

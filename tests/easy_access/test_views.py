@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.management import call_command
 
+from tests.accessibility.factories import AccessibilityStatementFactory
 from tests.demo_pages import published_paths
 from tests.easy_access.factories import (
     EasyReadPageFactory,
@@ -60,10 +61,22 @@ def test_the_easy_read_start_page_shows_what_bitv_asks_for(client, start_page):
         ("Wie barriere·frei ist diese Internet·seite?", "Manche Dokumente sind nicht"),
     ]:
         assert re.search(f"<h2[^>]*>{re.escape(heading)}</h2>\\s*<div[^>]*>.*{text}", html)
-    assert '<a href="/de/erklaerung-zur-barrierefreiheit/">Hier lesen Sie die ganze' in html
+    assert '<a href="/de/hinweise/barrierefreiheit/">Hier lesen Sie die ganze' in html
     assert "Mehr Texte in Leichter Sprache" in html
     assert "Dortmund und Europa" in html and "Entwurf" not in html
     assert 'href="/de/gebaerdensprache/"' in html.split("<main", 1)[1]
+
+
+def test_the_link_to_the_whole_statement_leads_to_it_wherever_it_lives(client, start_page):
+    statement = AccessibilityStatementFactory(slug_de="barrierefreiheit")
+    EasyReadStartPageFactory()
+    html = client.get("/de/leichte-sprache/").content.decode()
+    link = re.search(r'<a href="([^"]+)">Hier lesen Sie die ganze', html).group(1)
+
+    response = client.get(link, follow=True)
+
+    assert response.redirect_chain[-1][0] == statement.url_path_de
+    assert response.status_code == 200
 
 
 def test_an_easy_read_page_has_no_english_address_and_its_switcher_leads_to_the_english_start(

@@ -1,13 +1,20 @@
 """The page cache: what is cached for whom, what a hit costs, and the HTTP caching
 headers a reverse proxy and browsers go by."""
 
+import re
 import socket
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
+from django.core import signing
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
+from dortmund_intl.accessibility.forms import TOKEN_SALT
+from dortmund_intl.accessibility.models import BarrierReport
 from dortmund_intl.models import Page
 from dortmund_intl.roles import EDITORS
 from tests.factories import TopicPageFactory
@@ -225,6 +232,16 @@ def test_a_post_is_never_answered_from_the_cache(client, page):
     assert "public" not in response.get("Cache-Control", "")
 
 
+def stored_pages() -> list[str]:
+    if not hasattr(cache, "_cache"):
+        pytest.skip("counts the entries of the local memory cache")
+    return [key for key in cache._cache if "pagecache:page:" in key]
+
+
+def form_token(response) -> str:
+    return re.search(r'name="token" value="([^"]+)"', response.content.decode()).group(1)
+
+
 def test_the_barrier_report_form_is_never_cached(client, start_page):
     url = reverse("accessibility:report")
     first = client.get(url)
@@ -233,8 +250,39 @@ def test_the_barrier_report_form_is_never_cached(client, start_page):
     assert first.status_code == second.status_code == 200
     assert "no-store" in second["Cache-Control"]
     assert "public" not in second["Cache-Control"]
-    # Each form carries its own signed token.
-    assert first.content != second.content
+    # Each form carries its own signed token, and both are good.
+    tokens = {form_token(first), form_token(second)}
+    assert len(tokens) == 2
+    assert all(signing.loads(token, salt=TOKEN_SALT) for token in tokens)
+    assert stored_pages() == []
+
+
+def test_a_form_opened_later_carries_a_fresh_token_that_is_accepted(client, start_page, settings):
+    """A form served earlier is never handed out again, though a page would still be
+    kept: its token would have expired."""
+    settings.FEEDBACK_FORM_TOKEN = {"min_age": 3, "max_age": 10 * 60}
+    assert settings.PAGE_CACHE_SECONDS > 20 * 60
+    url = reverse("accessibility:report")
+    opened = timezone.now()
+    with time_machine.travel(opened, tick=False):
+        client.get(url)
+    with time_machine.travel(opened + timedelta(minutes=20), tick=False):
+        token = form_token(client.get(url))
+    with time_machine.travel(opened + timedelta(minutes=20, seconds=30), tick=False):
+        response = client.post(url, {"description": "Der Kontrast ist zu schwach.", "token": token})
+
+    assert response.status_code == 303
+    assert BarrierReport.objects.count() == 1
+
+
+def test_the_confirmation_page_is_never_cached(client, start_page):
+    url = reverse("accessibility:report_sent")
+    for _ in range(2):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+    assert stored_pages() == []
 
 
 def test_a_page_with_a_csrf_token_is_not_cached(client, settings, start_page):
