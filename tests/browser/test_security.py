@@ -8,6 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 from reversion.models import Version
 
 from dortmund_intl.models import Page, TopicPage
@@ -75,8 +76,15 @@ def test_public_pages_of_every_kind_run_without_a_csp_violation(site, demo, viol
     assert len(pages) >= 6
     paths = [path for page in pages for path in (page.url_path_de, page.url_path_en)]
     paths += ["/de/suche/?q=Partnerschaft", "/en/search/?q=partnership", "/de/gibt-es-nicht/"]
+    for language in ("de", "en"):
+        with translation.override(language):
+            paths.append(reverse("accessibility:report"))  # the barrier form
     for path in paths:
         visit(site, path)
+    # The form's error state: sent empty.
+    site.locator("form.barrier-form button[type=submit]").click()
+    site.wait_for_load_state("networkidle")
+    assert site.locator(".form-errors[role=alert]").count() == 1  # the error state
 
     assert violations == []
 
