@@ -29,6 +29,9 @@ MAX_PIXELS = 60_000_000
 
 # Pillow's format name -> the file extension the stored copy gets.
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+# A JPEG with further pictures behind the first (a depth map, a preview), as many phones
+# and cameras write it: Pillow calls it MPO. The stored copy is the first picture.
+SAME_AS = {"MPO": "JPEG"}
 NOT_AN_IMAGE = _("This file is not an image the site can show. Upload a JPEG, PNG or WebP file.")
 
 
@@ -67,7 +70,7 @@ def without_metadata(file) -> tuple[ContentFile, int, int]:
     and with the extension of that format. Returns the copy, its width and height."""
     file.seek(0)
     with PILImage.open(file, formats=list(FORMATS)) as original:
-        image_format = original.format
+        image_format = SAME_AS.get(original.format, original.format)
         icc_profile = original.info.get("icc_profile")
         transparency = original.info.get("transparency")
         upright = ImageOps.exif_transpose(original)

@@ -178,3 +178,21 @@ def test_a_refused_document_leaves_no_file(admin_client, settings):
     assert response.status_code == 200
     assert not Document.objects.exists()
     assert _files_under(settings.MEDIA_ROOT) == []
+
+
+def test_a_camera_jpeg_with_a_second_picture_is_accepted_as_jpeg(admin_client):
+    """Many phones and cameras write MPO: a JPEG with further pictures (a depth map, a
+    preview) behind the first. Pillow calls it "MPO"; the site stores the first picture."""
+    buffer = BytesIO()
+    PILImage.new("RGB", (60, 40), (176, 0, 32)).save(
+        buffer, "MPO", save_all=True, append_images=[PILImage.new("RGB", (60, 40))]
+    )
+    upload = SimpleUploadedFile("handy.jpg", buffer.getvalue(), "image/jpeg")
+
+    assert _post(admin_client, upload).status_code == 302
+
+    image = Image.objects.get()
+    assert image.file.name.endswith(".jpg")
+    with PILImage.open(image.file.path) as stored:
+        assert stored.format == "JPEG"
+        assert (stored.size, getattr(stored, "n_frames", 1)) == ((60, 40), 1)
