@@ -10,6 +10,7 @@ local disk, or the S3 bucket: everything goes through the storage API, no file-s
 path), so pages link straight to files.
 """
 
+import logging
 from io import BytesIO
 from pathlib import PurePosixPath
 
@@ -25,6 +26,7 @@ from PIL import ImageOps
 WIDTHS = (400, 800, 1200)
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 60_000_000
+logger = logging.getLogger(__name__)
 
 
 # Pillow's format name -> the file extension the stored copy gets.
@@ -117,9 +119,15 @@ def make_renditions(image) -> None:
         return
     image.file.open("rb")
     try:
-        with PILImage.open(image.file) as original:
+        with PILImage.open(image.file, formats=list(FORMATS)) as original:
             original.load()
             source = original.convert("RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB")
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        # An original stored before uploads were checked (or damaged since) that is no
+        # readable JPEG, PNG or WebP: the image is saved (its alt text, caption, credit)
+        # without renditions, rather than failing the editor's form.
+        logger.warning("No renditions for %s: the file cannot be read.", image.file.name)
+        return
     finally:
         image.file.close()
     for width in missing:
