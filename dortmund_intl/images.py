@@ -10,6 +10,7 @@ local disk, or the S3 bucket: everything goes through the storage API, no file-s
 path), so pages link straight to files.
 """
 
+import logging
 from io import BytesIO
 from pathlib import PurePosixPath
 
@@ -25,10 +26,14 @@ from PIL import ImageOps
 WIDTHS = (400, 800, 1200)
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 60_000_000
+logger = logging.getLogger(__name__)
 
 
 # Pillow's format name -> the file extension the stored copy gets.
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+# A JPEG with further pictures behind the first (a depth map, a preview), as many phones
+# and cameras write it: Pillow calls it MPO. The stored copy is the first picture.
+SAME_AS = {"MPO": "JPEG"}
 NOT_AN_IMAGE = _("This file is not an image the site can show. Upload a JPEG, PNG or WebP file.")
 
 
@@ -67,7 +72,7 @@ def without_metadata(file) -> tuple[ContentFile, int, int]:
     and with the extension of that format. Returns the copy, its width and height."""
     file.seek(0)
     with PILImage.open(file, formats=list(FORMATS)) as original:
-        image_format = original.format
+        image_format = SAME_AS.get(original.format, original.format)
         icc_profile = original.info.get("icc_profile")
         transparency = original.info.get("transparency")
         upright = ImageOps.exif_transpose(original)
@@ -114,9 +119,15 @@ def make_renditions(image) -> None:
         return
     image.file.open("rb")
     try:
-        with PILImage.open(image.file) as original:
+        with PILImage.open(image.file, formats=list(FORMATS)) as original:
             original.load()
             source = original.convert("RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB")
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        # An original stored before uploads were checked (or damaged since) that is no
+        # readable JPEG, PNG or WebP: the image is saved (its alt text, caption, credit)
+        # without renditions, rather than failing the editor's form.
+        logger.warning("No renditions for %s: the file cannot be read.", image.file.name)
+        return
     finally:
         image.file.close()
     for width in missing:

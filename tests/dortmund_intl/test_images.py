@@ -5,6 +5,8 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image as PILImage
@@ -178,3 +180,43 @@ def test_a_refused_document_leaves_no_file(admin_client, settings):
     assert response.status_code == 200
     assert not Document.objects.exists()
     assert _files_under(settings.MEDIA_ROOT) == []
+
+
+def test_a_camera_jpeg_with_a_second_picture_is_accepted_as_jpeg(admin_client):
+    """Many phones and cameras write MPO: a JPEG with further pictures (a depth map, a
+    preview) behind the first. Pillow calls it "MPO"; the site stores the first picture."""
+    buffer = BytesIO()
+    PILImage.new("RGB", (60, 40), (176, 0, 32)).save(
+        buffer, "MPO", save_all=True, append_images=[PILImage.new("RGB", (60, 40))]
+    )
+    upload = SimpleUploadedFile("handy.jpg", buffer.getvalue(), "image/jpeg")
+
+    assert _post(admin_client, upload).status_code == 302
+
+    image = Image.objects.get()
+    assert image.file.name.endswith(".jpg")
+    with PILImage.open(image.file.path) as stored:
+        assert stored.format == "JPEG"
+        assert (stored.size, getattr(stored, "n_frames", 1)) == ((60, 40), 1)
+
+
+def test_an_image_whose_stored_file_cannot_be_read_is_still_saved(admin_client, settings):
+    """An original stored before the checks (or damaged since) that Pillow cannot decode:
+    the alt text can still be fixed; the renditions are left out, and the stored file is
+    never decoded as anything but JPEG, PNG or WebP."""
+    buffer = BytesIO()
+    PILImage.new("RGB", (1600, 900), (1, 2, 3)).save(buffer, "JPEG")
+    for name, content in (("kaputt.jpg", buffer.getvalue()[:-3000]), ("alt.eps", _eps())):
+        stored = default_storage.save(f"images/2020/{name}", ContentFile(content))
+        Image.objects.bulk_create(
+            [Image(file=stored, width=1600, height=900, alt_de="Alt", alt_en="Old")]
+        )
+    for image in Image.objects.all():
+        change_url = reverse("admin:dortmund_intl_image_change", args=[image.pk])
+        data = form_data(admin_client.get(change_url))
+        data.update(alt_de="Das Rathaus")
+
+        assert admin_client.post(change_url, data).status_code == 302
+        image.refresh_from_db()
+        assert image.alt_de == "Das Rathaus"
+    assert not (settings.MEDIA_ROOT / "renditions").exists()

@@ -1,8 +1,11 @@
 """Memory stays bounded whatever visitors send: every memo has a fixed bound, and an
 address no page can have is a 404 before any database work."""
 
+import importlib
+import pkgutil
 import random
 import string
+import sys
 from functools import _lru_cache_wrapper
 
 import pytest
@@ -30,7 +33,39 @@ LRU_CACHES = [
     maps._land_path,
     maps._draw,
     text._stem,
+    text._stemmer,
 ]
+
+
+PROJECT_PACKAGES = ("dortmund_intl", "contacts", "partnerships", "europe", "sdg")
+
+
+def _project_memos():
+    """Every ``lru_cache``/``cache`` at module level in the project's code."""
+    for package in PROJECT_PACKAGES:
+        root = importlib.import_module(package)
+        for module in pkgutil.walk_packages(root.__path__, package + "."):
+            if not any(part in module.name for part in (".migrations", ".management", "wsgi")):
+                importlib.import_module(module.name)
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] in PROJECT_PACKAGES:
+            for attribute, value in vars(module).items():
+                if isinstance(value, _lru_cache_wrapper) and value.__module__ == name:
+                    yield f"{name}.{attribute}", value
+
+
+def test_every_memo_that_takes_arguments_has_a_bound_and_is_checked_below():
+    """A new ``@cache`` keyed by what a request sends would grow for ever: only memos
+    without arguments (computed once) may go unbounded, and every bounded one is in
+    LRU_CACHES, which the test below fills from visitors' requests."""
+    memos = dict(_project_memos())
+    assert len(memos) > len(LRU_CACHES) // 2  # the walk found them
+    for name, memo in memos.items():
+        takes_arguments = memo.__wrapped__.__code__.co_argcount > 0
+        if memo.cache_info().maxsize is None:
+            assert not takes_arguments, f"{name} has no bound"
+        elif takes_arguments and memo.cache_info().maxsize > 1:
+            assert memo in LRU_CACHES, f"{name} belongs in LRU_CACHES"
 
 
 def _word(rng, length):
