@@ -179,4 +179,7 @@ def serve(request, path=""):
 def media(request, path):
     if not settings.SERVE_MEDIA:
         raise Http404
-    return serve_file(request, path, document_root=settings.MEDIA_ROOT)
+    try:
+        return serve_file(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as error:  # e.g. a name the file system refuses (over 255 bytes)
+        raise Http404 from error

@@ -185,12 +185,12 @@ def import_file(data: bytes, user=None) -> ImportReport:
     if report.problems:
         raise ImportRefused(report)
 
+    from .revisions.comments import XLIFF_IMPORT
     from .revisions.versions import one_revision_per_object
 
     # One revision per page (or image, person ...): restoring one of them later must
     # not undo the import for all the others.
-    comment = _("Translation imported from an XLIFF file")
-    with transaction.atomic(), one_revision_per_object(comment, user=user):
+    with transaction.atomic(), one_revision_per_object(XLIFF_IMPORT, user=user):
         touched = {}
         for page, name, target, unit_id in changes:
             setattr(page, f"{name}_{translations.TARGET}", target)

@@ -9,3 +9,8 @@ class EditorUxConfig(AppConfig):
     name = "dortmund_intl.editor_ux"
     label = "editor_ux"
     verbose_name = _("Editing comfort")
+
+    def ready(self):
+        from . import booleans
+
+        booleans.install()

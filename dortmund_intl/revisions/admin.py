@@ -15,8 +15,6 @@ from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from reversion import set_comment
@@ -24,6 +22,7 @@ from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.utils import mute_signals
 
+from . import comments
 from . import versions as revisions
 
 
@@ -35,6 +34,7 @@ class _ShowConfirmation(Exception):
 
 
 class RevisionAdmin(VersionAdmin):
+    object_history_template = "admin/revisions/object_history.html"
     revision_form_template = "admin/revisions/revision_form.html"
     recover_form_template = "admin/revisions/recover_form.html"
 
@@ -51,7 +51,7 @@ class RevisionAdmin(VersionAdmin):
         else:  # recovering a deleted object: everything is new
             now = revisions.State(model, version.object_id, dict.fromkeys(target.fields), {})
         planned = revisions.changes(now, target, audit=False)
-        when = date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
+        when = comments.when(version.revision.date_created)
         context = {
             **(extra_context or {}),
             "restore_changes": planned,
@@ -71,7 +71,7 @@ class RevisionAdmin(VersionAdmin):
                         request, quote(version.object_id), request.path, context
                     )
                     if request.method == "POST" and response.status_code == 302:
-                        set_comment(_("Restored the version of %(when)s") % {"when": when})
+                        set_comment(comments.restored(version))
                         self._report_restore(request, planned, context["restore_skipped"])
                     elif response.status_code == 200:
                         response.template_name = template_name

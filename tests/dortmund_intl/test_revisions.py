@@ -7,6 +7,8 @@ import reversion
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from reversion.models import Revision, Version
 
 from contacts.models import Office, PageContact, Person
@@ -334,3 +336,46 @@ def test_a_deleted_page_is_recovered_with_its_own_rows(editor_client, start_page
     recovered = TopicPage.objects.get(pk=pk)
     assert recovered.title_de == "Gelöschte Seite"
     assert list(recovered.teaser_links.values_list("target", flat=True)) == [target.pk]
+
+
+# --- the history speaks the reader's language -------------------------------------------
+
+
+def _history_comments(client, obj, language):
+    client.cookies["django_language"] = language
+    html = client.get(_admin_url(obj, "history")).content.decode()
+    rows = html.split("<tbody>")[1].split("</tbody>")[0]
+    return [" ".join(cell.split()) for cell in rows.split("<tr>")[1:]]
+
+
+def test_restore_demo_and_import_comments_are_read_in_the_readers_language(editor_client, editor):
+    """A comment is stored once and read in German and English: the restore, the demo
+    content and the XLIFF import were stored in the language of whoever wrote them."""
+    call_command("load_demo")
+    leeds = Partnership.objects.get(url_path_de=LEEDS)
+    oldest = Version.objects.get_for_object(leeds).last()
+    restore_url = _admin_url(leeds, "revision", oldest.pk)
+    editor_client.post(restore_url, form_data(editor_client.get(restore_url)))  # in German
+    page = TopicPageFactory(title_de="Zu übersetzen", title_en="")
+    xliff.import_file(
+        _rewrite_targets(xliff.export([page]), {f"page-{page.pk}/title": "To translate"}),
+        user=editor,
+    )
+
+    with translation.override("en"):
+        when = date_format(timezone.localtime(oldest.revision.date_created), "DATETIME_FORMAT")
+
+    restored, demo = _history_comments(editor_client, leeds, "en")
+    assert f"Restored the version of {when}" in restored and "Fassung" not in restored
+    assert "Anna Berg" in restored  # the person by name
+    assert "Demo content" in demo
+    restored, demo = _history_comments(editor_client, leeds, "de")
+    assert "Fassung vom " in restored and "wiederhergestellt" in restored
+    assert "Demo-Inhalte" in demo and "Demo content" not in demo
+    (imported,) = _history_comments(editor_client, page, "en")
+    assert "Translation imported from an XLIFF file" in imported
+    (imported,) = _history_comments(editor_client, page, "de")
+    assert "Übersetzung aus einer XLIFF-Datei importiert" in imported
+    image = Image.objects.order_by("pk").first()  # an admin with reversion's own history
+    (demo,) = _history_comments(editor_client, image, "de")
+    assert "Demo-Inhalte" in demo

@@ -227,3 +227,13 @@ def test_an_address_without_its_trailing_slash_forwards(client, topic):
 
 def test_an_address_with_a_nul_byte_is_not_found(client, start_page):
     assert client.get("/de/%00/").status_code == 404
+
+
+@pytest.mark.parametrize("name", ["9" * 300 + ".jpg", "images/" + "a" * 256 + "/x.jpg"])
+def test_a_media_address_with_a_too_long_name_is_not_found(client, settings, tmp_path, name):
+    """The file system refuses names over 255 bytes (ENAMETOOLONG): that is no file here,
+    not a server error (found by tests/fuzz/test_public.py)."""
+    settings.SERVE_MEDIA, settings.MEDIA_ROOT = True, tmp_path
+    (tmp_path / "images").mkdir()
+
+    assert client.get(f"/media/{name}").status_code == 404

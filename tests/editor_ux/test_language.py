@@ -64,6 +64,8 @@ ENGLISH_UI = [
     "Your translation",
     "Welcome",
     "Documentation",
+    "True",  # the alt text of the yes/no icons in lists and read-only fields
+    "False",
 ]
 GERMAN_UI = [
     "Sichern",

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from dortmund_intl.pagecache.version import content_changed
+from dortmund_intl.revisions.comments import DEMO_CONTENT
 from dortmund_intl.revisions.versions import one_revision_per_object
 
 # Order matters: later apps hang their pages under earlier ones and tease them.
@@ -37,7 +38,7 @@ class Command(BaseCommand):
         # The demo content's first version is in every object's history, so the first
         # edit can be compared with it and undone: one revision per page, image,
         # person ..., so that restoring one of them touches nothing else.
-        with one_revision_per_object("Demo content"):
+        with one_revision_per_object(DEMO_CONTENT):
             for module in modules:
                 module.load()
             for module in modules:
