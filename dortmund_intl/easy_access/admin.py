@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from dortmund_intl.admin import PageAdmin
+from dortmund_intl.editor_ux.uploads import KeepUploadsAdminMixin
 from dortmund_intl.workflow import can_edit_source
 
 from . import hints
@@ -166,7 +167,8 @@ class EasyReadPageAdmin(EasyReadAdmin):
 
 
 @admin.register(SignLanguagePage)
-class SignLanguagePageAdmin(GermanOnlyPageAdmin):
+class SignLanguagePageAdmin(KeepUploadsAdminMixin, GermanOnlyPageAdmin):
+    # A refused form keeps the video and the captions (dortmund_intl/editor_ux/uploads.py).
     fieldsets = (
         (None, {"fields": ("title_de", "slug_de", "teaser_de", "body_de")}),
         (

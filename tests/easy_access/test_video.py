@@ -179,3 +179,30 @@ def test_the_english_admin_explains_a_refusal_in_english(admin_client, start_pag
         "The video has 15 frames per second. Signs must move smoothly: "
         "BITV 2.0 asks for at least 25."
     )
+
+
+def test_a_form_refused_for_another_field_keeps_the_video_and_captions(
+    admin_client_de, start_page, videos, settings
+):
+    refused = admin_client_de.post(
+        ADD_URL, add_form(start_page, upload(videos["good"]), captions(), title_de="")
+    )
+
+    html = refused.content.decode()
+    assert refused.status_code == 200 and not SignLanguagePage.objects.exists()
+    assert "„good.mp4“ wird aufbewahrt" in html and "„video.vtt“ wird aufbewahrt" in html
+    tokens = {
+        name: html.split(f'name="{name}__pending" value="', 1)[1].split('"', 1)[0]
+        for name in ("video", "captions")
+    }
+
+    # The editor adds the title and saves without choosing either file again.
+    saved = admin_client_de.post(
+        ADD_URL,
+        add_form(start_page, **{f"{name}__pending": token for name, token in tokens.items()}),
+    )
+
+    assert saved.status_code == 302, saved.context["adminform"].form.errors
+    page = SignLanguagePage.objects.get()
+    assert (page.video_codec, page.video_width, page.video_fps) == ("h264", 640, 25)
+    assert stored_files(settings) == ["good.mp4", "video.vtt"]
