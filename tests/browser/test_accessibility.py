@@ -74,6 +74,8 @@ def test_report_a_barrier_from_the_footer_with_the_keyboard(
     language = start.split("/")[1]
     site.goto(site.base + start)
     site.locator(".site-footer").get_by_role("link", name=footer_link).click()
+    # The form's stylesheet hides the honeypot: wait until it is applied.
+    site.wait_for_load_state("load")
 
     page_field = site.locator("#id_page")
     assert page_field.input_value() == start
