@@ -113,17 +113,16 @@ def test_change_forms_and_the_queue_fit_a_phone(site, django_user_model, languag
     TopicPageFactory(title_de="Ohne Englisch", title_en="", teaser_en="", body_en="")
     _login(site, django_user_model, "anna", EDITORS, language)
     site.set_viewport_size(PHONE_390)
-    for name, url in (
-        ("page", reverse("admin:dortmund_intl_topicpage_change", args=[page.pk])),
-        ("partnership", reverse("admin:partnerships_partnership_change", args=[leeds.pk])),
-        ("image-add", reverse("admin:dortmund_intl_image_add")),
-        ("queue", reverse("admin:dortmund_intl_translation_queue")),
-        ("all-pages", reverse("admin:dortmund_intl_page_changelist")),
-    ):
-        site.goto(site.base + url)
-        site.wait_for_load_state("networkidle")
-        screenshot(site, f"admin-{name}-{language}", PHONE_390)
-        assert _fits(site), f"{name} scrolls sideways at 390 px"
+    _each_fits(
+        site,
+        language,
+        PHONE_390,
+        page=reverse("admin:dortmund_intl_topicpage_change", args=[page.pk]),
+        partnership=reverse("admin:partnerships_partnership_change", args=[leeds.pk]),
+        image_add=reverse("admin:dortmund_intl_image_add"),
+        queue=reverse("admin:dortmund_intl_translation_queue"),
+        all_pages=reverse("admin:dortmund_intl_page_changelist"),
+    )
     site.goto(site.base + reverse("admin:dortmund_intl_topicpage_change", args=[page.pk]))
     screenshot(site, f"admin-page-{language}", DESKTOP)
     # A long title: the buttons beside it do not cover it.
@@ -134,14 +133,23 @@ def test_change_forms_and_the_queue_fit_a_phone(site, django_user_model, languag
             tool["x"] >= title["x"] + title["width"]
         )
     # At 1280 px the lists with the most columns fit, or their table scrolls in its box.
-    for name, url in (
-        ("partnerships", reverse("admin:partnerships_partnership_changelist")),
-        ("all-pages", reverse("admin:dortmund_intl_page_changelist")),
-    ):
+    _each_fits(
+        site,
+        language,
+        DESKTOP,
+        partnerships=reverse("admin:partnerships_partnership_changelist"),
+        all_pages=reverse("admin:dortmund_intl_page_changelist"),
+    )
+
+
+def _each_fits(site, language, viewport, **urls):
+    """Each admin page fits the viewport's width (screenshot taken as it looks)."""
+    for name, url in urls.items():
+        name = name.replace("_", "-")
         site.goto(site.base + url)
         site.wait_for_load_state("networkidle")
-        screenshot(site, f"admin-{name}-{language}", DESKTOP)
-        assert _fits(site), f"{name} scrolls sideways at 1280 px"
+        screenshot(site, f"admin-{name}-{language}", viewport)
+        assert _fits(site), f"{name} scrolls sideways at {viewport['width']} px"
 
 
 def test_tabs_menu_and_row_order(site, django_user_model):
