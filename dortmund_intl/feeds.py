@@ -1,7 +1,6 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -16,6 +15,7 @@ from .addresses import absolute_url
 from .models import LANGUAGE_CODES, Page
 from .plaintext import without_control_characters
 from .prepared import Param, PreparedQuery
+from .translations import german_only_models
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,9 @@ def _german_only_kinds() -> Q:
     """The page kinds that exist in German only (by name: content type ids may change
     between databases, the compiled query stays)."""
     kinds = Q(pk__in=[])
-    for model in apps.get_models():
-        if issubclass(model, Page) and not getattr(model, "needs_translation", True):
-            opts = model._meta
-            kinds |= Q(content_type__app_label=opts.app_label, content_type__model=opts.model_name)
+    for model in german_only_models(Page):
+        opts = model._meta
+        kinds |= Q(content_type__app_label=opts.app_label, content_type__model=opts.model_name)
     return kinds
 
 

@@ -27,10 +27,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 
-from .addresses import site_root
+from .addresses import absolute_url, site_root
 from .models import LANGUAGE_CODES, Page
 from .prepared import Param, PreparedQuery
-from .translations import page_models
+from .translations import german_only_models
 
 SECTION = "pages"
 PART_SIZE = 1000  # pages per part: at most 2,000 URLs
@@ -82,8 +82,8 @@ def _summary_now() -> tuple[int, datetime | None]:
 def _german_only_kinds() -> set[int]:
     """The content types of the kinds that exist in German only (Leichte Sprache, sign
     language); ContentType's own cache answers after the first time."""
-    models_ = [m for m in page_models(Page) if not getattr(m, "needs_translation", True)]
-    return {kind.pk for kind in ContentType.objects.get_for_models(*models_).values()}
+    kinds = ContentType.objects.get_for_models(*german_only_models(Page))
+    return {kind.pk for kind in kinds.values()}
 
 
 def _response(content: str, last_modified: datetime | None) -> HttpResponse:
@@ -126,9 +126,13 @@ def _urlset(request, rows: list[dict]) -> str:
     return "".join(parts)
 
 
+def _parts(pages: int) -> int:
+    """How many parts ``pages`` listed pages fill (an empty site has one, empty part)."""
+    return max(1, -(-pages // PART_SIZE))
+
+
 def _part_response(request, number: int, pages: int) -> HttpResponse:
-    parts = max(1, -(-pages // PART_SIZE))
-    if not 1 <= number <= parts:
+    if not 1 <= number <= _parts(pages):
         raise Http404("No such part of the sitemap.")
     rows = _part.run({"now": timezone.now()}, limit=PART_SIZE, offset=(number - 1) * PART_SIZE)
     last_modified = max((row["updated_at"] for row in rows), default=None)
@@ -140,12 +144,11 @@ def sitemap_view(request):
     pages, latest = _summary_now()
     if pages <= PART_SIZE:
         return _part_response(request, 1, pages)
-    protocol, domain = site_root(request)
-    url = f"{protocol}://{domain}{reverse('sitemap_part', kwargs={'section': SECTION})}"
+    url = absolute_url(request, reverse("sitemap_part", kwargs={"section": SECTION}))
     lastmod = f"<lastmod>{timezone.localtime(latest).isoformat()}</lastmod>" if latest else ""
     entries = "".join(
         f"<sitemap><loc>{escape(f'{url}?p={part}')}</loc>{lastmod}</sitemap>"
-        for part in range(1, -(-pages // PART_SIZE) + 1)
+        for part in range(1, _parts(pages) + 1)
     )
     return _response(f"{_INDEX}{entries}\n</sitemapindex>\n", latest)
 

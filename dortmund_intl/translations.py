@@ -178,3 +178,9 @@ def page_models(base) -> list:
             found.append(subclass)
         found.extend(page_models(subclass))
     return found
+
+
+def german_only_models(base) -> list:
+    """The page kinds that exist in German only (``needs_translation = False``: Leichte
+    Sprache, sign language); they have no English address."""
+    return [model for model in page_models(base) if not getattr(model, "needs_translation", True)]

@@ -85,19 +85,12 @@ def query_words(query: str) -> list[str]:
     return text.words(query)
 
 
-@dataclass(frozen=True)
-class Results:
-    """One page of results: how many pages match in all, and this page's rows."""
-
-    total: int
-    rows: list[dict]
-
-
 def results(
     query: str, language: str, section: Section | None, number, per_page: int
-) -> tuple[ResultsPage, Results]:
-    """The matching published pages' rows, best first, for results page ``number``
-    (Django's ``Paginator.get_page``: not a number is page 1, past the end the last).
+) -> tuple[ResultsPage, list[dict]]:
+    """Results page ``number`` (Django's ``Paginator.get_page``: not a number is page 1,
+    past the end the last; its paginator counts every hit) and the matching published
+    pages' rows on it, best first, with ``RESULT_COLUMNS``.
 
     Two prepared queries (dortmund_intl/prepared.py): the count and the page of rows.
     A query's shape is the language and whether a section is asked for; the words, the
@@ -109,7 +102,7 @@ def results(
     else:
         values["q"] = _fts_query(query, language)
         if not values["q"]:
-            return Paginator([], per_page).get_page(number), Results(0, [])
+            return Paginator([], per_page).get_page(number), []
     shape = (language, section is not None)
     counted = _count.run(values, shape=shape)
     total = counted[0]["hits"] if counted else 0
@@ -119,7 +112,7 @@ def results(
         if total
         else []
     )
-    return page, Results(total, rows)
+    return page, rows
 
 
 def _matching(language: str, in_section: bool) -> QuerySet:

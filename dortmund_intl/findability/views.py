@@ -47,11 +47,11 @@ class SearchView(FrameMixin, TemplateView):
                 "Your search term is too long. Please use at most %(max)s characters."
             ) % {"max": self.max_query_length}
             return context
-        page, found = search.results(query, language, section, params.get("page"), self.paginate_by)
-        total = found.total
+        page, rows = search.results(query, language, section, params.get("page"), self.paginate_by)
+        total = page.paginator.count
         context.update(
             page_obj=page,
-            results=search.hits(found.rows, query, language, all_sections),
+            results=search.hits(rows, query, language, all_sections),
             results_status=ngettext(
                 "%(counter)s result for “%(query)s”",
                 "%(counter)s results for “%(query)s”",
