@@ -63,13 +63,16 @@ _listing_count = PreparedQuery(
     ),
     max_shapes=2,
 )
+# Paged by parameters (PreparedQuery.run's limit and offset): one compiled form for
+# every page of the listing.
 _listing_rows = PreparedQuery(
-    lambda offset: (
+    lambda: (
         NewsArticle.objects.published(at=_now())
         .filter(parent_id=_listing())
         .order_by("-date", "-pk")
-        .values(*PAGE_COLUMNS, "date")[offset : offset + PER_PAGE]
+        .values(*PAGE_COLUMNS, "date")
     ),
+    max_shapes=2,
 )
 
 
@@ -80,7 +83,7 @@ def listing_page(listing: NewsIndexPage, number: str | int) -> PaginatorPage:
     counted = _listing_count.run(values)
     page = Paginator(range(counted[0]["articles"] if counted else 0), PER_PAGE).page(number)
     offset = max(page.start_index() - 1, 0)
-    page.object_list = _items(_listing_rows.run(values, shape=(offset,)))
+    page.object_list = _items(_listing_rows.run(values, limit=PER_PAGE, offset=offset))
     return page
 
 
