@@ -56,8 +56,16 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(STEMMERS.get(language, "english"))
 
 
+# Longer words are stemmed every time: visitors can type words of any length, and the
+# memo's bound counts words, so this keeps its size in bytes bounded too.
+REMEMBERED_LENGTH = 40
+
+
 def stem(word: str, language: str) -> str:
-    return _stem(word.lower(), language)
+    word = word.lower()
+    if len(word) > REMEMBERED_LENGTH:
+        return _stemmer(language).stemWord(word)
+    return _stem(word, language)
 
 
 # Snowball is pure Python (some 40 µs a word) and a results page stems every word of

@@ -148,3 +148,15 @@ def test_prepared_query_forgets_the_least_recently_used_shape(start_page):
     assert prepared.misses == 10
     prepared.run({}, shape=(10,))
     assert prepared.hits == 1
+
+
+def test_a_long_word_is_stemmed_but_not_remembered():
+    """The stem memo is bounded in words; a visitor's overlong words stay out of it, so
+    it is bounded in bytes too."""
+    from dortmund_intl.findability import text
+
+    text._stem.cache_clear()
+    long_word = "Partnerschaft" * 10
+    assert text.stem(long_word, "de") == text._stemmer("de").stemWord(long_word.lower())
+    assert text.stem("Partnerschaften", "de") == "partnerschaft"
+    assert text._stem.cache_info().currsize == 1
