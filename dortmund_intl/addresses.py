@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.urls import get_script_prefix, reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 # The active language and script prefix, read once when a template starts rendering
 # (dortmund_intl.jinja.Template). Django keeps both in asgiref locals, which cost a few
@@ -33,6 +33,17 @@ def url(name: str, *args, **kwargs) -> str:
     """``reverse(name, args, kwargs)`` for the active language and script prefix."""
     language, prefix = language_and_prefix()
     return _reverse(prefix, language, name, args, tuple(sorted(kwargs.items())))
+
+
+def url_in(language: str, name: str) -> str:
+    """The address of a URL name without arguments in ``language``."""
+    return _reverse_in(get_script_prefix(), language, name)
+
+
+@lru_cache(maxsize=64)  # one entry per language and URL name without arguments
+def _reverse_in(prefix, language, name):
+    with override(language):
+        return reverse(name)
 
 
 def absolute_url(request, path: str) -> str:

@@ -18,7 +18,7 @@ from django.urls import get_script_prefix, translate_url
 from django.utils import translation
 from jinja2 import Environment
 
-from .addresses import language_and_prefix, rendering, url
+from .addresses import language_and_prefix, rendering, url, url_in
 from .easy_access import addresses as easy_access
 from .findability.seo import head_meta
 from .markup import is_external, lang_attr, picture
@@ -60,7 +60,15 @@ def _gettext(language, message):
 
 
 def language_urls_for(request):
-    """This address in every language, for views that don't know a page's own."""
+    """This address in every language, for views that don't know a page's own.
+
+    A view reached by a name without arguments (the search, the barrier form) has the
+    same address for every visit: it is reversed once per language and remembered
+    (``addresses.url_in``). Anything else is translated from its path, as Django's
+    ``translate_url`` does."""
+    match = request.resolver_match
+    if match is not None and match.url_name and not match.args and not match.kwargs:
+        return {code: url_in(code, match.view_name) for code, _name in settings.LANGUAGES}
     return {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
 
 

@@ -7,6 +7,7 @@ text). Typo suggestions ("Did you mean …?") need pg_trgm, so only PostgreSQL m
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.apps import apps
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
@@ -26,6 +27,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Concat, Greatest
 from django.utils import timezone
+from django.utils.translation import get_language
 from markupsafe import Markup
 
 from dortmund_intl.models import Page
@@ -191,15 +193,18 @@ def hits(rows: list[dict], query: str, language: str, all_sections: list[Section
     found = []
     for row in rows:
         url = row[f"page__url_path_{language}"]
-        if text.matches(row["body"], wanted, language) or not row["teaser"]:
-            shown, shown_language = row["body"], row["body_language"]
-        else:
-            shown, shown_language = row["teaser"], row["teaser_language"]
+        # The body's passage when a word of it matches (or there is no teaser), else
+        # the teaser's.
+        passage, matched = text.passage(row["body"], wanted, language)
+        shown_language = row["body_language"]
+        if not matched and row["teaser"]:
+            passage, _matched = text.passage(row["teaser"], wanted, language)
+            shown_language = row["teaser_language"]
         found.append(
             Hit(
                 title=row["title"],
                 url=url,
-                excerpt=text.excerpt(shown, wanted, language),
+                excerpt=passage,
                 kind=_kind_name(row["kind"]),
                 section=next((s for s in all_sections if url.startswith(s.url_path)), None),
                 title_language=row["title_language"],
@@ -210,6 +215,11 @@ def hits(rows: list[dict], query: str, language: str, all_sections: list[Section
 
 
 def _kind_name(label: str) -> str:
+    return _kind_name_in(label, get_language())
+
+
+@lru_cache(maxsize=128)  # the page kinds (a few dozen) in two languages
+def _kind_name_in(label: str, language: str) -> str:
     try:
         return str(apps.get_model(label)._meta.verbose_name)
     except LookupError:

@@ -81,35 +81,54 @@ def stemmed(text: str, language: str) -> str:
     return " ".join(_stemmer(language).stemWords([w.lower() for w in words(text)]))
 
 
-def matches(text: str, query_words: list[str], language: str) -> bool:
-    wanted = {stem(word, language) for word in query_words}
-    return any(stem(word, language) in wanted for word in words(text))
-
-
-def excerpt(text: str, query_words: list[str], language: str) -> Markup:
+def passage(text: str, query_words: list[str], language: str) -> tuple[Markup, bool]:
     """A passage of the text around its first word that matches the query (the start
-    of the text when none does), escaped, with the matching words in <mark>."""
+    of the text when none does), escaped, with the matching words in <mark>; and
+    whether any word matched.
+
+    The text is read word by word only as far as the passage reaches, and each distinct
+    word is stemmed once: a result page does this for every hit's body, hundreds of
+    words that mostly repeat."""
+    text = text or ""
     wanted = {stem(word, language) for word in query_words}
-    tokens = list(WORD.finditer(text or ""))
+    known = {}
+
+    def matching(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = stem(word, language) in wanted
+        return found
+
+    tokens, first = [], None
+    remaining = WORD.finditer(text)
+    for token in remaining:
+        tokens.append(token)
+        if matching(token.group()):
+            first = len(tokens) - 1
+            break
     if not tokens:
-        return Markup(escape((text or "")[:200]))
-    first = next((i for i, m in enumerate(tokens) if stem(m.group(), language) in wanted), 0)
-    start = max(0, first - EXCERPT_WORDS // 3)
+        return Markup(escape(text[:200])), False
+    start = max(0, (first or 0) - EXCERPT_WORDS // 3)
     while start > 0 and not text[tokens[start].start() - 1].isspace():
         start -= 1  # start at a whole word ("Dortmund's", not "s")
+    # Read on to the passage's end, and one word beyond: whether the text goes on.
+    for token in remaining:
+        tokens.append(token)
+        if len(tokens) > start + EXCERPT_WORDS:
+            break
     end = min(len(tokens), start + EXCERPT_WORDS)
     begin = tokens[start].start()
     finish = tokens[end - 1].end() if end < len(tokens) else len(text)
     parts, position = [], begin
-    for match in tokens[start:end]:
-        if stem(match.group(), language) in wanted:
-            parts.append(escape(text[position : match.start()]))
-            parts.append(f"<mark>{escape(match.group())}</mark>")
-            position = match.end()
+    for token in tokens[start:end]:
+        if matching(token.group()):
+            parts.append(escape(text[position : token.start()]))
+            parts.append(f"<mark>{escape(token.group())}</mark>")
+            position = token.end()
     parts.append(escape(text[position:finish]))
     prefix = "… " if begin > 0 else ""
     suffix = " …" if end < len(tokens) else ""
-    return Markup(prefix + "".join(parts) + suffix)
+    return Markup(prefix + "".join(parts) + suffix), first is not None
 
 
 def trigrams(word: str) -> set[str]:

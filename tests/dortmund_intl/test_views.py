@@ -237,3 +237,16 @@ def test_a_media_address_with_a_too_long_name_is_not_found(client, settings, tmp
     (tmp_path / "images").mkdir()
 
     assert client.get(f"/media/{name}").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "german, english",
+    [("/de/suche/", "/en/search/"), ("/de/barriere-melden/", "/en/report-a-barrier/")],
+)
+def test_pages_outside_the_page_tree_switch_to_their_own_address(
+    client, start_page, german, english
+):
+    for shown, other, code in ((german, english, "en"), (english, german, "de")):
+        html = client.get(shown, {"q": "Leeds"}).content.decode()
+        assert f'<a href="{other}" hreflang="{code}" lang="{code}">' in html
+        assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{other}">' in html
