@@ -154,6 +154,20 @@ def page_cards(rows: list[dict]) -> list[PageCard]:
     return cards
 
 
+def cards_of(card, rows: list[dict], translated: tuple, plain: tuple, picture_prefix: str = ""):
+    """``card(**fields)`` for each row: the ``translated`` fields in the active language
+    (with their fallbacks), the ``plain`` columns as they are and, with
+    ``picture_prefix``, the image whose columns start with it as ``hero_image``."""
+    translations = Translations()
+    cards = []
+    for row in rows:
+        shown, fallbacks = translations.pick(row, translated)
+        if picture_prefix:
+            shown["hero_image"] = picture(row, picture_prefix, translations)
+        cards.append(card(fallbacks=fallbacks, **shown, **{field: row[field] for field in plain}))
+    return cards
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentCard(Card):
     """A download as a page lists it; works with includes/attachments.html."""

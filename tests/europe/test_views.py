@@ -263,3 +263,67 @@ def test_empty_overviews_still_answer(client, start_page, factory):
 
     for language in ("de", "en"):
         assert client.get(page.url_for(language)).status_code == 200
+
+
+def _as_shown(item, texts, plain):
+    """What an overview shows of an award, network or project (card or model instance)."""
+    shown = {field: getattr(item, field) for field in (*texts, *plain)}
+    shown["lang"] = {field: item.fallback_language(field) for field in texts}
+    shown["url"] = item.get_absolute_url()
+    image = getattr(item, "hero_image", None)
+    if image is not None:
+        shown["image"] = (image.alt, image.fallback_language("alt"), image.srcset)
+    return shown
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_overview_cards_show_what_the_pages_themselves_hold(start_page, language):
+    """The overviews read plain cards, not model instances: each card shows the same
+    texts, fallbacks (English missing: German, marked) and addresses as its page."""
+    from django.utils import translation
+
+    from europe import selectors
+    from europe.models import Award, EUProject, Network
+
+    awards = AwardIndexPageFactory()
+    AwardFactory(parent=awards, hero_image=ImageFactory(alt_en=""), awarding_body_en="")
+    AwardFactory(
+        parent=awards,
+        title_en="",
+        teaser_en="",
+        year=1979,
+        europe_prize_stage=EuropePrizeStage.FLAG_OF_HONOUR,
+    )
+    networks = NetworkIndexPageFactory()
+    NetworkFactory(parent=networks, role_en="", slug_en="")
+    NetworkFactory(parent=networks, member_since=None)
+    projects = ProjectIndexPageFactory()
+    EUProjectFactory(parent=projects, programme_en="", funding_note_en="", eu_funding=None)
+    EUProjectFactory(parent=projects, end_year=None, link="")
+
+    award_fields = (
+        ("title", "teaser", "url_path", "awarding_body"),
+        ("pk", "year", "europe_prize_stage"),
+    )
+    network_fields = (("title", "teaser", "url_path", "role"), ("pk", "member_since"))
+    project_fields = (
+        ("title", "url_path", "programme", "funding_note"),
+        ("pk", "start_year", "end_year", "eu_funding", "link"),
+    )
+    with translation.override(language):
+        cards, ladder = selectors.awards_overview(awards)
+        models = sorted(Award.objects.filter(parent=awards), key=lambda a: (-a.year, a.pk))
+        assert [_as_shown(c, *award_fields) for c in cards] == [
+            _as_shown(m, *award_fields) for m in models
+        ]
+        assert [step.award and _as_shown(step.award, *award_fields) for step in ladder][1] == (
+            _as_shown(models[1], *award_fields)
+        )
+        for page, read, model, fields in (
+            (networks, selectors.networks_under, Network, network_fields),
+            (projects, selectors.projects_under, EUProject, project_fields),
+        ):
+            expected = model.objects.filter(parent=page)
+            assert sorted(
+                (_as_shown(c, *fields) for c in read(page)), key=lambda s: s["pk"]
+            ) == sorted((_as_shown(m, *fields) for m in expected), key=lambda s: s["pk"])
