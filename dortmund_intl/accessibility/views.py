@@ -1,5 +1,6 @@
 import hashlib
 import logging
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
 
+from dortmund_intl.cards import Card, cards_of, localized
 from dortmund_intl.models import Page
 from dortmund_intl.prepared import Param, PreparedQuery
 from dortmund_intl.security.clientip import client_ip
@@ -33,19 +35,41 @@ from .models import (
 logger = logging.getLogger(__name__)
 
 
-# Compiled once (dortmund_intl/prepared.py); the bookkeeping column is for the admin.
+@dataclass(frozen=True, slots=True)
+class PartCard(Card):
+    """A part that is not accessible, as the statement lists it (dortmund_intl/cards.py);
+    works with accessibilitystatement.html like ``NonAccessiblePart``."""
+
+    description: str
+    alternative: str
+    reason: str
+    fallbacks: frozenset = frozenset()
+
+    def get_reason_display(self) -> str:
+        return str(NonAccessiblePart.Reason(self.reason).label)
+
+
+_PART_TEXTS = ("description", "alternative")
+
+# Compiled once (dortmund_intl/prepared.py), in the model's order.
 _parts = PreparedQuery(
-    lambda: NonAccessiblePart.objects.filter(statement=Param("pk", models.BigIntegerField())).defer(
-        "translation_sources"
-    )
+    lambda: NonAccessiblePart.objects.filter(
+        statement=Param("pk", models.BigIntegerField())
+    ).values("reason", *[column for field in _PART_TEXTS for column in localized(field)])
 )
+
+
+def non_accessible_parts(statement: AccessibilityStatement) -> list[PartCard]:
+    if statement.pk is None:  # an unsaved statement in the admin's preview
+        return []
+    return cards_of(PartCard, _parts.run({"pk": statement.pk}), _PART_TEXTS, ("reason",))
 
 
 class StatementView(PageView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         statement = self.object
-        context["non_accessible_parts"] = _parts.run({"pk": statement.pk}) if statement.pk else []
+        context["non_accessible_parts"] = non_accessible_parts(statement)
         context["report_url"] = report_url(statement.url_path)
         return context
 

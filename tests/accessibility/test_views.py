@@ -12,7 +12,11 @@ from django.core.cache import caches
 from django.utils import translation
 
 from dortmund_intl.accessibility.forms import TOKEN_SALT
-from dortmund_intl.accessibility.models import AccessibilityStatement, BarrierReport
+from dortmund_intl.accessibility.models import (
+    AccessibilityStatement,
+    BarrierReport,
+    NonAccessiblePart,
+)
 from tests.accessibility.factories import AccessibilityStatementFactory, NonAccessiblePartFactory
 from tests.factories import TopicPageFactory
 
@@ -112,6 +116,40 @@ def test_statement_in_english(client, start_page):
     assert "It is based on a self-assessment by the City of Dortmund." in page
     assert "Enforcement procedure Turn to the ombudsman's office for accessible IT." in page
     assert "Content that is not accessible" not in page  # none listed
+
+
+def test_statement_parts_in_english_in_order_with_untranslated_text_marked_german(
+    client, start_page
+):
+    statement = AccessibilityStatementFactory()
+    NonAccessiblePartFactory(
+        statement=statement,
+        sort_order=2,
+        description_en="PDF documents are not tagged.",
+        reason=NonAccessiblePart.Reason.DISPROPORTIONATE_BURDEN,
+        alternative_en="",
+    )
+    NonAccessiblePartFactory(
+        statement=statement,
+        sort_order=1,
+        description_de="Karten sind nicht beschrieben.",
+        description_en="",
+        alternative_de="",
+        alternative_en="",
+    )
+
+    html = client.get(statement.url_path_en).content.decode()
+
+    parts = re.findall(r'<li class="statement-part">(.*?)</li>', html, re.S)
+    shown = [" ".join(unescape(re.sub(r"<[^>]+>", " ", part)).split()) for part in parts]
+    assert shown == [
+        "Karten sind nicht beschrieben. Reason non-compliance",
+        "PDF documents are not tagged. Reason disproportionate burden"
+        " Accessible alternative Wir senden den Text per E-Mail.",
+    ]
+    # Shown in German where the English text is missing, and marked as German.
+    assert '<p class="statement-part__description" lang="de">Karten sind' in parts[0]
+    assert '<dd lang="de">Wir senden den Text per E-Mail.</dd>' in parts[1]
 
 
 def test_footer_link_leads_to_the_published_statement(client, start_page):
