@@ -90,6 +90,38 @@ class PictureCard(Card):
 PICTURE_COLUMNS = ("file", "width", "height", *localized("alt"))
 
 
+@dataclass(frozen=True, slots=True)
+class GalleryCard(PictureCard):
+    """An image of a page's gallery, with its caption and credit; works with
+    includes/attachments.html like ``Image``."""
+
+    pk: int = 0
+    caption: str = ""
+    credit: str = ""
+
+
+GALLERY_COLUMNS = ("pk", *PICTURE_COLUMNS, *localized("caption"), "credit")
+
+
+def gallery_cards(rows: list[dict]) -> list[GalleryCard]:
+    translations = Translations()
+    cards = []
+    for row in rows:
+        shown, fallbacks = translations.pick(row, ("alt", "caption"))
+        cards.append(
+            GalleryCard(
+                pk=row["pk"],
+                name=row["file"],
+                width=row["width"],
+                height=row["height"],
+                credit=row["credit"],
+                fallbacks=fallbacks,
+                **shown,
+            )
+        )
+    return cards
+
+
 def picture(row: dict, prefix: str, translations: Translations) -> PictureCard | None:
     """The image whose columns in ``row`` start with ``prefix`` (e.g. "hero_image__")."""
     if not row[f"{prefix}file"]:

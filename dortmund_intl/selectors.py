@@ -10,10 +10,13 @@ from django.utils import timezone
 
 from .cards import (
     DOCUMENT_COLUMNS,
+    GALLERY_COLUMNS,
     PAGE_COLUMNS,
     DocumentCard,
+    GalleryCard,
     PageCard,
     document_cards,
+    gallery_cards,
     page_cards,
 )
 from .models import Document, GalleryImage, Image, Page, PageDocument, Teaser
@@ -179,15 +182,17 @@ _documents = PreparedQuery(
 )
 
 
-def gallery_for(page: Page) -> list[Image]:
+def gallery_for(page: Page) -> list[GalleryCard]:
     if not _has(page, "gallery"):
         return []
-    return _gallery.run({"pk": page.pk})
+    return gallery_cards(_gallery.run({"pk": page.pk}))
 
 
 _gallery = PreparedQuery(
-    lambda: Image.objects.filter(gallery_links__page=_pk()).order_by(
-        "gallery_links__sort_order", "gallery_links__pk"
+    lambda: (
+        Image.objects.filter(gallery_links__page=_pk())
+        .order_by("gallery_links__sort_order", "gallery_links__pk")
+        .values(*GALLERY_COLUMNS)
     )
 )
 

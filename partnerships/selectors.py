@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
-from dortmund_intl.cards import Card, Translations, localized
+from dortmund_intl.cards import Card, Translations, cards_of, localized
 from dortmund_intl.prepared import Param, PreparedQuery
 
 from . import countries
@@ -121,13 +121,35 @@ def open_data() -> list[Partnership]:
     return sorted(partnerships, key=lambda p: order[p.kind])
 
 
+@dataclass(frozen=True, slots=True)
+class MilestoneCard(Card):
+    """A milestone as the partnership page's timeline shows it."""
+
+    year: int
+    text: str
+    fallbacks: frozenset = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationCard(Card):
+    """A local partner or twinning association as the partnership page lists it; works
+    with partnerships/organisation.html like ``PartnerOrganisation``."""
+
+    role: str
+    name: str
+    link: str
+    fallbacks: frozenset = frozenset()
+
+
 _pk = Param("pk", models.BigIntegerField())
-# The translation bookkeeping (a JSON copy of the German texts) is for the admin.
+# In the models' own order (Meta.ordering), only the columns the page shows.
 _milestones = PreparedQuery(
-    lambda: Milestone.objects.filter(partnership=_pk).defer("translation_sources")
+    lambda: Milestone.objects.filter(partnership=_pk).values("year", *localized("text"))
 )
 _organisations = PreparedQuery(
-    lambda: PartnerOrganisation.objects.filter(partnership=_pk).defer("translation_sources")
+    lambda: PartnerOrganisation.objects.filter(partnership=_pk).values(
+        "role", "link", *localized("name")
+    )
 )
 
 
@@ -135,10 +157,13 @@ def partnership_details(partnership: Partnership) -> dict:
     """Milestones, local partners and associations of one partnership (two queries)."""
     if partnership.pk is None:  # an unsaved partnership in the admin's preview
         return {"milestones": [], "local_partners": [], "associations": []}
-    organisations = _organisations.run({"pk": partnership.pk})
+    values = {"pk": partnership.pk}
+    organisations = cards_of(
+        OrganisationCard, _organisations.run(values), ("name",), ("role", "link")
+    )
     role = PartnerOrganisation.Role
     return {
-        "milestones": _milestones.run({"pk": partnership.pk}),
+        "milestones": cards_of(MilestoneCard, _milestones.run(values), ("text",), ("year",)),
         "local_partners": [o for o in organisations if o.role == role.LOCAL_PARTNER],
         "associations": [o for o in organisations if o.role == role.ASSOCIATION],
     }

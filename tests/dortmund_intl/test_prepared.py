@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from contacts.models import PageContact
 from contacts.selectors import contacts_for
 from dortmund_intl import selectors
+from dortmund_intl.markup import picture
 from dortmund_intl.models import Document, Image, Page, TopicPage
 from tests.contacts.factories import PageContactFactory
 from tests.factories import (
@@ -43,6 +44,17 @@ def _downloads(documents):
     ]
 
 
+def _picture(image):
+    """What a gallery shows of an image: the picture, its caption and credit."""
+    return (
+        image.pk,
+        str(picture(image, 800, "100vw")),
+        image.caption,
+        image.fallback_language("caption"),
+        image.credit,
+    )
+
+
 @pytest.fixture
 def page(start_page):
     section = TopicPageFactory(show_in_menus=True, hero_image=ImageFactory())
@@ -64,8 +76,12 @@ def page(start_page):
     TopicPageFactory(parent=page, status=Page.Status.DRAFT)
     PageDocumentFactory(page=page, sort_order=0, document__title_en="")
     PageDocumentFactory(page=page, sort_order=1, document__language="en")
-    for i in range(2):
-        GalleryImageFactory(page=page, sort_order=i)
+    GalleryImageFactory(
+        page=page, sort_order=0, image__caption_de="Am Rhein", image__caption_en="On the Rhine"
+    )
+    GalleryImageFactory(  # English caption and alt text missing: German, marked
+        page=page, sort_order=1, image__caption_de="Im Hafen", image__alt_en="", image__credit=""
+    )
     PageContactFactory(page=section)
     return page
 
@@ -107,8 +123,8 @@ def test_prepared_reads_match_the_querysets_they_stand_for(page, language):
         assert _downloads(selectors.documents_for(page)) == _downloads(
             Document.objects.filter(page_links__page=page).order_by("page_links__sort_order")
         )
-        assert [(i.pk, i.alt, i.srcset) for i in selectors.gallery_for(page)] == [
-            (i.pk, i.alt, i.srcset)
+        assert [_picture(i) for i in selectors.gallery_for(page)] == [
+            _picture(i)
             for i in Image.objects.filter(gallery_links__page=page).order_by(
                 "gallery_links__sort_order"
             )

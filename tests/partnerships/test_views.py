@@ -360,3 +360,35 @@ def test_partnership_page_query_count_does_not_grow_with_milestones(
     client.get(leeds.url_path_de)
     with django_assert_num_queries(few):
         client.get(leeds.url_path_de)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_milestones_and_partners_read_as_cards_show_what_the_models_hold(leeds, language):
+    """The partnership page reads its milestones and organisations as plain cards: the
+    same texts in the same order, German (marked) where the English is missing."""
+    from django.utils import translation
+
+    from partnerships.models import Milestone, PartnerOrganisation
+    from partnerships.selectors import partnership_details
+
+    Milestone.objects.create(partnership=leeds, year=1950, text_de="Nur deutsch", text_en="")
+    PartnerOrganisation.objects.create(
+        partnership=leeds, role=PartnerOrganisation.Role.ASSOCIATION, name_de="Verein", name_en=""
+    )
+    with translation.override(language):
+        details = partnership_details(leeds)
+        milestones = Milestone.objects.filter(partnership=leeds)
+        organisations = PartnerOrganisation.objects.filter(partnership=leeds)
+
+        assert [(m.year, m.text, m.fallback_language("text")) for m in details["milestones"]] == [
+            (m.year, m.text, m.fallback_language("text")) for m in milestones
+        ]
+        for key, role in (
+            ("local_partners", PartnerOrganisation.Role.LOCAL_PARTNER),
+            ("associations", PartnerOrganisation.Role.ASSOCIATION),
+        ):
+            assert [(o.name, o.link, o.fallback_language("name")) for o in details[key]] == [
+                (o.name, o.link, o.fallback_language("name"))
+                for o in organisations.filter(role=role)
+            ]
+    assert len(details["milestones"]) > 1 and details["associations"]
