@@ -11,6 +11,7 @@ path), so pages link straight to files.
 """
 
 import logging
+from functools import lru_cache
 from io import BytesIO
 from pathlib import PurePosixPath
 
@@ -18,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.utils.encoding import filepath_to_uri
+from django.utils.functional import empty
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageOps
@@ -149,11 +151,25 @@ def media_url(name: str) -> str:
     """``default_storage.url(name)``. For files on the site's own disk the address is
     put together directly: ``urljoin`` is the slowest part of a teaser image, and a page
     shows a dozen addresses. Any other storage answers itself."""
-    if isinstance(default_storage, FileSystemStorage):
-        base = default_storage.base_url
-        if base and base.endswith("/"):
-            return base + filepath_to_uri(name).lstrip("/")
+    base = _local_base_url()
+    if base is not None:
+        return base + filepath_to_uri(name).lstrip("/")
     return default_storage.url(name)
+
+
+def _local_base_url() -> str | None:
+    """MEDIA_URL when the files are on the site's own disk (their addresses depend on
+    nothing else), else None. Read from the storage itself, which the settings build:
+    ``default_storage`` is a lazy proxy that costs a microsecond per attribute."""
+    storage = default_storage._wrapped
+    if storage is empty:
+        default_storage._setup()
+        storage = default_storage._wrapped
+    if isinstance(storage, FileSystemStorage):
+        base = storage.base_url
+        if base and base.endswith("/"):
+            return base
+    return None
 
 
 def rendition_url(image, width: int) -> str:
@@ -167,6 +183,13 @@ def srcset(image) -> str:
 
 def rendition_url_for(name: str, original_width: int, width: int) -> str:
     """``rendition_url`` from the stored file name and width alone (list cards)."""
+    base = _local_base_url()
+    if base is not None:
+        return _local_rendition_url(base, name, original_width, width)
+    return _rendition_url(name, original_width, width)
+
+
+def _rendition_url(name: str, original_width: int, width: int) -> str:
     for candidate in _widths_for(original_width):
         if candidate >= width:
             return media_url(_rendition_name(name, candidate))
@@ -174,9 +197,30 @@ def rendition_url_for(name: str, original_width: int, width: int) -> str:
 
 
 def srcset_for(name: str, original_width: int) -> str:
+    base = _local_base_url()
+    if base is not None:
+        return _local_srcset(base, name, original_width)
+    return _srcset(name, original_width)
+
+
+def _srcset(name: str, original_width: int) -> str:
     entries = [
         f"{media_url(_rendition_name(name, width))} {width}w"
         for width in _widths_for(original_width)
     ]
     entries.append(f"{media_url(name)} {original_width}w")
     return ", ".join(entries)
+
+
+# On the site's own disk an image's addresses follow from MEDIA_URL, its stored name
+# and its width alone, and every page shows the same images again (teasers, portraits):
+# remembered, keyed by what the editors stored (not by anything a request sends), and
+# bounded. Other storages may sign their addresses for a time, so they are asked anew.
+@lru_cache(maxsize=2048)
+def _local_rendition_url(base: str, name: str, original_width: int, width: int) -> str:
+    return _rendition_url(name, original_width, width)
+
+
+@lru_cache(maxsize=2048)
+def _local_srcset(base: str, name: str, original_width: int) -> str:
+    return _srcset(name, original_width)

@@ -8,9 +8,12 @@ engine; see docs/benchmark.md. Interface strings go through Django's gettext (th
 template needs are the ones below, nothing else.
 """
 
+import datetime
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template import defaultfilters
 from django.template.backends import jinja2 as django_jinja2
 from django.templatetags.static import static
@@ -57,6 +60,26 @@ def gettext(message: str) -> str:
 @lru_cache(maxsize=4096)
 def _gettext(language, message):
     return translation.gettext(message)
+
+
+def date(value, format_name=None):
+    """Django's ``date`` filter. A calendar day (not a moment in time) reads the same
+    for everyone in a language, so its text is remembered per day, format and language:
+    Django's formatter looks up the locale's format and builds the text letter by letter
+    (a news list shows a date per article)."""
+    if type(value) is datetime.date:
+        return _date(value, format_name, language_and_prefix()[0])
+    return defaultfilters.date(value, format_name)
+
+
+@lru_cache(maxsize=2048)  # the days that content carries, not anything a request sends
+def _date(value, format_name, language):
+    return defaultfilters.date(value, format_name)
+
+
+@receiver(setting_changed)  # tests that change the formats' settings
+def _forget_dates(**kwargs):
+    _date.cache_clear()
 
 
 def language_urls_for(request):
@@ -107,7 +130,7 @@ def environment(**options):
         lang_attr=lang_attr,
         is_external=is_external,
         capfirst=defaultfilters.capfirst,
-        date=defaultfilters.date,
+        date=date,
         floatformat=defaultfilters.floatformat,
         linebreaksbr=defaultfilters.linebreaksbr,
         truncatechars=defaultfilters.truncatechars,

@@ -14,8 +14,8 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dortmund_intl import addresses, cards, jinja, views
-from dortmund_intl.findability import text
+from dortmund_intl import addresses, cards, images, jinja, views
+from dortmund_intl.findability import search, text
 from dortmund_intl.models import MAX_PATH_LENGTH, Page
 from dortmund_intl.prepared import PreparedQuery
 from dortmund_intl.sqlite3 import base as sqlite_base
@@ -25,8 +25,13 @@ from tests.factories import TopicPageFactory
 # Every lru_cache in the project that takes arguments; a new one belongs here.
 LRU_CACHES = [
     addresses._reverse,
+    addresses._reverse_in,
     cards._columns,
+    images._local_rendition_url,
+    images._local_srcset,
     jinja._gettext,
+    jinja._date,
+    search._kind_name_in,
     views._template_for,
     sqlite_base._qmark,
     countries._catalogue,

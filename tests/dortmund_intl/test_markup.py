@@ -42,3 +42,30 @@ def test_german_text_on_an_english_page_is_marked():
         assert lang_attr(card, "alt") == ' lang="de"'
         assert ' lang="de" ' in picture(card, 400, "100vw")
     assert lang_attr(CARD, "alt") == ""
+
+
+def test_picture_addresses_follow_media_url_when_it_changes(settings):
+    before = picture(CARD, 400, "100vw")
+    settings.MEDIA_URL = "https://media.example.org/files/"
+
+    after = picture(CARD, 400, "100vw")
+
+    assert 'src="/media/renditions/images/rathaus-400w.webp"' in before
+    assert 'src="https://media.example.org/files/renditions/images/rathaus-400w.webp"' in after
+    assert "/media/" not in after.replace("media.example.org", "")
+
+
+def test_the_date_filter_writes_each_day_in_the_language_of_the_page():
+    import datetime
+
+    from django.template import engines
+
+    template = engines["jinja2"].from_string('{{ day|date("DATE_FORMAT") }}|{{ moment|date("Y") }}')
+    day = datetime.date(2026, 3, 2)
+    moment = datetime.datetime(2021, 5, 1, 12, tzinfo=datetime.UTC)
+    shown = []
+    for language in ("de", "en", "de", "en"):
+        with translation.override(language):
+            shown.append(template.render({"day": day, "moment": moment}))
+
+    assert shown == ["2. März 2026|2021", "March 2, 2026|2021"] * 2
