@@ -62,6 +62,11 @@ def absolute_url(request, path: str) -> str:
 def site_root(request) -> tuple[str, str]:
     """(scheme, host) of the site's public address, as ``absolute_url`` chooses it."""
     if settings.SITE_URL:
-        parts = urlsplit(settings.SITE_URL)
-        return parts.scheme, parts.netloc + parts.path
+        return _scheme_and_host(settings.SITE_URL)
     return request.scheme, request.get_host()
+
+
+@lru_cache(maxsize=4)  # one entry per value of the setting
+def _scheme_and_host(site_url: str) -> tuple[str, str]:
+    parts = urlsplit(site_url)
+    return parts.scheme, parts.netloc + parts.path

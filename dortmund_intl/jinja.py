@@ -25,6 +25,7 @@ from .addresses import language_and_prefix, rendering, url, url_in
 from .easy_access import addresses as easy_access
 from .findability.seo import head_meta
 from .markup import is_external, lang_attr, picture
+from .strings import gettext
 
 
 class Template(django_jinja2.Template):
@@ -50,16 +51,6 @@ class Jinja2(django_jinja2.Jinja2):
 
 def get_language() -> str:
     return language_and_prefix()[0]
-
-
-def gettext(message: str) -> str:
-    """Django's ``gettext``; the catalogues do not change while the site runs."""
-    return _gettext(language_and_prefix()[0], message)
-
-
-@lru_cache(maxsize=4096)
-def _gettext(language, message):
-    return translation.gettext(message)
 
 
 def date(value, format_name=None):

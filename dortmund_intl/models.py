@@ -6,6 +6,7 @@ entry needs (title, teaser, URL, image), so those lists cost one query whatever 
 kinds of page in them.
 """
 
+from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -16,8 +17,10 @@ from django.db import models
 from django.db.models import Q
 from django.urls import Resolver404, resolve
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.formats import date_format, time_format
 from django.utils.functional import cached_property
+from django.utils.hashable import make_hashable
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 
@@ -45,6 +48,19 @@ class Translated:
         if getattr(self, f"{field}_{settings.LANGUAGE_CODE}", None):
             return settings.LANGUAGE_CODE
         return None
+
+    def _get_FIELD_display(self, field):
+        """Django's ``get_<field>_display()``, its choices turned into a lookup once per
+        field rather than on every call (Django flattens and hashes them each time;
+        a page shows several). The labels are still translated when shown."""
+        value = getattr(self, field.attname)
+        label = _choice_labels(field).get(make_hashable(value), value)
+        return force_str(label, strings_only=True)
+
+
+@lru_cache(maxsize=256)  # one entry per model field with choices
+def _choice_labels(field) -> dict:
+    return dict(make_hashable(field.flatchoices))
 
 
 class TranslationTracked(Translated, models.Model):

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from jinja2 import pass_context
 from markupsafe import Markup
 
 from dortmund_intl.addresses import site_root
+from dortmund_intl.strings import gettext as _
 
 LOCALES = {"de": "de_DE", "en": "en_GB"}
 IMAGE_WIDTH = 1200  # the rendition link previews show (Open Graph asks for 1200 wide)

@@ -14,7 +14,8 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from dortmund_intl import addresses, cards, images, jinja, views
+from contacts import models as contacts_models
+from dortmund_intl import addresses, cards, images, jinja, models, strings, views
 from dortmund_intl.findability import search, text
 from dortmund_intl.models import MAX_PATH_LENGTH, Page
 from dortmund_intl.prepared import PreparedQuery
@@ -29,8 +30,11 @@ LRU_CACHES = [
     cards._columns,
     images._local_rendition_url,
     images._local_srcset,
-    jinja._gettext,
     jinja._date,
+    strings._gettext,
+    addresses._scheme_and_host,
+    contacts_models.file_slug,
+    models._choice_labels,
     search._kind_name_in,
     views._template_for,
     sqlite_base._qmark,

@@ -178,3 +178,20 @@ def test_media_addresses_are_the_storages_own(name, settings):
 )
 def test_document_type_is_the_file_extension(name, file_type):
     assert Document(file=name).file_type == file_type
+
+
+def test_choice_labels_follow_the_language_and_an_unknown_value_shows_as_it_is(start_page):
+    from django.utils import translation
+
+    from partnerships.models import Partnership
+    from tests.partnerships.factories import PartnershipFactory
+
+    partnership = PartnershipFactory(kind=Partnership.Kind.CITY)
+    shown = []
+    for language in ("de", "en", "de"):
+        with translation.override(language):
+            shown.append(partnership.get_kind_display())
+    partnership.kind = "no-such-kind"
+
+    assert shown == ["Städtepartnerschaft", "City partnership", "Städtepartnerschaft"]
+    assert partnership.get_kind_display() == "no-such-kind"
