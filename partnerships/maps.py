@@ -10,8 +10,10 @@ Labels are placed next to their points so that none covers another label or poin
 import json
 import math
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
+
+from markupsafe import Markup, escape
 
 DATA = Path(__file__).resolve().parent / "data" / "countries-110m.json"
 
@@ -86,6 +88,31 @@ class Map:
     def states(self) -> list[str]:
         """The partnership states shown on this map, for the legend."""
         return sorted({marker.state for marker in self.markers})
+
+    @cached_property
+    def markers_svg(self) -> Markup:
+        """The partners' points as SVG links, each value escaped: written once per map
+        (maps are remembered, see ``draw``) rather than on every request, as an
+        overview shows two dozen points of a dozen values each."""
+        return Markup("".join(_marker_svg(marker) for marker in self.markers))
+
+
+def _marker_svg(marker: Marker) -> str:
+    line = ""
+    if marker.leader:
+        line = (
+            f'<line class="partnership-map__leader" x1="{escape(marker.x)}" y1="{escape(marker.y)}"'
+            f' x2="{escape(marker.leader_to[0])}" y2="{escape(marker.leader_to[1])}"/>'
+        )
+    lang = f' lang="{escape(marker.lang)}"' if marker.lang else ""
+    return (
+        f'\n    <a href="{escape(marker.url)}" class="partnership-map__point'
+        f' partnership-map__point--{escape(marker.state)}">\n      {line}\n'
+        f'      <circle cx="{escape(marker.x)}" cy="{escape(marker.y)}" r="6"/>\n'
+        f'      <text x="{escape(marker.label_x)}" y="{escape(marker.label_y)}"'
+        f' text-anchor="{escape(marker.anchor)}"{lang}>{escape(marker.label)}</text>\n'
+        "    </a>\n    "
+    )
 
 
 @cache

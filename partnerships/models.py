@@ -243,10 +243,8 @@ class Partnership(Page):
     @property
     def state_note(self) -> str:
         """What the lists say about a partnership that is not active ("" when it is)."""
-        return {
-            self.State.DORMANT: _("Contact dormant"),
-            self.State.ENDED: _("Partnership ended"),
-        }.get(self.state, "")
+        note = _STATE_NOTES.get(self.state)
+        return str(note) if note else ""
 
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):
@@ -262,6 +260,13 @@ class Partnership(Page):
             # (the admin form does so before validating and reports a missing overview).
             return
         super().clean()
+
+
+# What the lists say about a partnership that is not active (translated when shown).
+_STATE_NOTES = {
+    Partnership.State.DORMANT: _("Contact dormant"),
+    Partnership.State.ENDED: _("Partnership ended"),
+}
 
 
 class Milestone(TranslationTracked):

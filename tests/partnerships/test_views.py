@@ -188,6 +188,18 @@ def test_map_has_one_labelled_linked_point_per_published_partnership(client, cit
     assert ">Dortmund</text>" in html
 
 
+def test_map_and_list_escape_what_editors_write(client, city_index):
+    PartnershipFactory(municipality_de='<b>Neu</b> & "Alt"', municipality_en="")
+
+    for path in ("/de/staedtepartnerschaften/", "/en/city-partnerships/"):
+        html = client.get(path).content.decode()
+        figure = re.search(r'<figure class="partnership-map">.*?</figure>', html, re.S).group(0)
+        assert "<b>Neu</b>" not in html
+        assert "&lt;b&gt;Neu&lt;/b&gt; &amp; &#34;Alt&#34;</text>" in figure
+    # On the English map the German name is marked as German.
+    assert 'lang="de">&lt;b&gt;Neu' in figure
+
+
 def test_map_is_drawn_by_the_site_without_scripts_or_other_hosts(client, leeds):
     html = client.get("/de/staedtepartnerschaften/").content.decode()
 
