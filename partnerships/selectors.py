@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
-from dortmund_intl.cards import Card, Translations, cards_of, localized
+from dortmund_intl.cards import Card, cards_of, localized
 from dortmund_intl.prepared import Param, PreparedQuery
 
 from . import countries
@@ -94,24 +94,13 @@ def partnerships_in(section: str) -> list[PartnershipEntry]:
     """The published partnerships listed in a section, oldest first."""
     if section not in Partnership.SECTIONS.values():
         return []
-    translations = Translations()
-    entries = []
-    for row in _in_section.run({"now": timezone.now()}, shape=(section,)):
-        shown, fallbacks = translations.pick(row, ("municipality", "url_path"))
-        entries.append(
-            PartnershipEntry(
-                pk=row["pk"],
-                country=row["country"],
-                kind=row["kind"],
-                state=row["state"],
-                since=row["since"],
-                latitude=row["latitude"],
-                longitude=row["longitude"],
-                fallbacks=fallbacks,
-                **shown,
-            )
-        )
-    return entries
+    rows = _in_section.run({"now": timezone.now()}, shape=(section,))
+    return cards_of(
+        PartnershipEntry,
+        rows,
+        ("municipality", "url_path"),
+        ("pk", "country", "kind", "state", "since", "latitude", "longitude"),
+    )
 
 
 def open_data() -> list[Partnership]:
